@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point one way:
+// kolo → KoloBuild → (KoloTemplates, KoloMarkdown) → KoloSite → KoloLocalization → KoloContent → (KoloText, KoloDiagnostics)
+let package = Package(
+    name: "Kolo",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kolo", targets: ["kolo"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .target(name: "CKoloICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
+        .target(name: "KoloDiagnostics"),
+        .target(name: "KoloText"),
+        .target(name: "KoloLocalization", dependencies: ["CKoloICU", "KoloText", "KoloDiagnostics", "KoloContent"]),
+        .target(name: "KoloMarkdown", dependencies: ["CCmark", "KoloText"]),
+        .target(name: "KoloContent", dependencies: [
+            "KoloDiagnostics", "KoloText", .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "KoloSite", dependencies: ["KoloContent", "KoloLocalization", "KoloText"]),
+        .target(name: "KoloTemplates", dependencies: [
+            "KoloDiagnostics", "KoloSite", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "KoloBuild", dependencies: [
+            "KoloContent", "KoloSite", "KoloMarkdown", "KoloTemplates", "KoloLocalization",
+        ]),
+        .executableTarget(name: "kolo", dependencies: [
+            "KoloBuild", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "KoloTextTests", dependencies: ["KoloText"]),
+        // .testTarget(name: "KoloMarkdownTests", dependencies: ["KoloMarkdown"]),
+        // .testTarget(name: "KoloContentTests", dependencies: ["KoloContent"]),
+        // .testTarget(name: "KoloLocalizationTests", dependencies: ["KoloLocalization"]),
+        // .testTarget(name: "KoloBuildTests", dependencies: ["KoloBuild"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,113 @@
+import Foundation
+import KoloContent
+import KoloDiagnostics
+import KoloLocalization
+import KoloMarkdown
+import KoloSite
+import KoloTemplates
+
+/// `kolo build`: the pipeline as named steps. Each step is a pure function of the previous ones'
+/// results, so that a later incremental rebuild can redo only the steps (and outputs) a change touches.
+public enum Build {
+    public static func run(_ options: BuildOptions) async throws(DiagnosticError) -> BuildReport {
+        let started = Date()
+        let sources = try await SiteSources.load(options: options)
+        let site = try resolveSite(sources, options: options)
+        let outputs = try site.outputs()
+        let bodies = await renderMarkdown(site: site, sources: sources)
+        let views = try renderFragments(ViewBuilder(site: site, localizers: sources.localizers, bodies: { bodies[$0] ?? .empty }), theme: sources.theme)
+
+        let destination = options.output ?? sources.root + "/public"
+        let folder = try OutputFolder.prepare(destination: destination, source: sources.root, displayPath: options.output ?? SiteSources.join(sources.displayRoot, "public"))
+        do throws(DiagnosticError) {
+            let written = try await writePages(outputs, views: views, theme: sources.theme, folder: folder)
+            var folders: Set<String> = []
+            for staticFolder in sources.theme.staticFolders { try folder.copyStatic(from: staticFolder, createdFolders: &folders) }
+            try folder.commit()
+            let perLanguage = site.languages.map { language in
+                (language.code, outputs.filter { $0.language == language.code && $0.file.hasSuffix(".html") }.count)
+            }
+            return BuildReport(pagesPerLanguage: perLanguage, filesWritten: written, warnings: sources.warnings,
+                               seconds: Date().timeIntervalSince(started), outputFolder: destination)
+        } catch {
+            folder.discard()
+            throw error
+        }
+    }
+
+    static func resolveSite(_ sources: SiteSources, options: BuildOptions) throws(DiagnosticError) -> Site {
+        let localizers = sources.localizers
+        let siteOptions = SiteOptions(
+            includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now,
+            tagLabel: { language, key in localizers[language]?.strings.entry("tags.\(key)").flatMap { entry in
+                if case .text(let text) = entry { return text }
+                return nil
+            } },
+            collationKey: { language, text in localizers[language]?.sortKey(text) ?? Array(text.utf8) }
+        )
+        return try Site.resolve(config: sources.config, pages: sources.pages, options: siteOptions)
+    }
+
+    /// Renders every page body once per language that shows it (a fallback page resolves its links in
+    /// the language showing it).
+    static func renderMarkdown(site: Site, sources: SiteSources) async -> [PageRef: PageBody] {
+        let refs = site.paths.keys.sorted { ($0.page, $0.language) < ($1.page, $1.language) }
+        let resolver = LinkRewriter(site: site)
+        let renderers = Dictionary(uniqueKeysWithValues: site.config.languages.map { language in
+            let marks = Quotes.marks(for: language.locale)
+            return (language.code, MarkdownRenderer(options: MarkdownOptions(
+                smart: site.config.markdown.smart, unsafe: site.config.markdown.unsafe,
+                quotes: QuotationMarks(opening: marks.opening, closing: marks.closing))))
+        })
+        let rendered = await parallelMap(refs) { ref -> (PageRef, PageBody) in
+            let page = site.pages[ref.page]
+            let renderer = renderers[page.language] ?? MarkdownRenderer()
+            let result = renderer.render(page.body, slugger: site.slugger(for: page.language)) { destination, _ in
+                resolver.rewrite(destination, from: page, shownIn: ref.language)
+            }
+            return (ref, PageBody(html: result.html, summaryHTML: result.summaryHTML, summaryText: result.summaryText, wordCount: result.wordCount))
+        }
+        return Dictionary(uniqueKeysWithValues: rendered)
+    }
+
+    /// Renders `fragments/*` once per language: the parts of every page that do not depend on the page.
+    static func renderFragments(_ views: ViewBuilder, theme: Theme) throws(DiagnosticError) -> ViewBuilder {
+        let names = theme.templateNames.filter { $0.hasPrefix("fragments/") }.sorted()
+        var fragments: [String: [String: String]] = [:]
+        for language in views.site.config.languages {
+            let context = views.fragmentContext(language.code)
+            var rendered: [String: String] = [:]
+            for name in names {
+                rendered[String(name.dropFirst("fragments/".count))] = theme.library.render(context, withTemplate: name) ?? ""
+            }
+            fragments[language.code] = rendered
+        }
+        return views.withFragments(fragments)
+    }
+
+    /// Renders and writes every output, in parallel; returns the number of files written.
+    static func writePages(_ outputs: [OutputPage], views: ViewBuilder, theme: Theme, folder: OutputFolder) async throws(DiagnosticError) -> Int {
+        var log = DiagnosticLog()
+        for output in outputs {
+            let names = views.templateNames(for: output)
+            if !names.isEmpty && theme.first(names) == nil {
+                log.error(.template, at: nil, "the theme has no template for \(output.origin) (looked for \(names.map { "templates/\($0).mustache" }.joined(separator: ", ")))")
+                break
+            }
+        }
+        try log.throwIfErrors()
+        let writer = PageWriter(views: views, theme: theme, folder: folder)
+        let chunks = stride(from: 0, to: outputs.count, by: 64).map { Array(outputs[$0..<min($0 + 64, outputs.count)]) }
+        let results = await parallelMap(chunks) { chunk -> [Diagnostic] in
+            var folders: Set<String> = []
+            var errors: [Diagnostic] = []
+            for output in chunk {
+                do throws(DiagnosticError) { try writer.write(output, createdFolders: &folders) } catch { errors += error.diagnostics }
+            }
+            return errors
+        }
+        let errors = results.flatMap { $0 }
+        if !errors.isEmpty { throw DiagnosticError(errors) }
+        return outputs.count
+    }
+}

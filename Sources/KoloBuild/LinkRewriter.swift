@@ -1,0 +1,63 @@
+import KoloContent
+import KoloSite
+
+/// Rewrites Markdown link destinations: links to source files (`../projects/fusion-lab.md`) become
+/// the permalink of that item in the language showing the page; site paths (`/mk/news/`) get the
+/// base URL's path. Everything else is left as written.
+struct LinkRewriter: Sendable {
+    let site: Site
+    let pageByID: [String: Int]
+
+    init(site: Site) {
+        self.site = site
+        var byID: [String: Int] = [:]
+        for (index, page) in site.pages.enumerated() { byID[page.id] = index }
+        pageByID = byID
+    }
+
+    func rewrite(_ destination: String, from page: Page, shownIn language: String) -> String? {
+        guard let first = destination.first, first != "#", !Self.hasScheme(destination) else { return nil }
+        if first == "/" {
+            if destination.hasPrefix("//") { return nil }
+            return site.config.baseURL.path == "/" ? nil : site.config.baseURL.relative(destination)
+        }
+        let (path, fragment) = Self.splitFragment(destination)
+        guard path.hasSuffix(".md") else { return nil }
+        // Source paths are relative to the page's folder under content/.
+        let folder = ([page.language] + page.folders).joined(separator: "/")
+        guard let target = Self.normalise(folder + "/" + path) else { return nil }
+        var id = String(target.dropLast(3))
+        if id.hasSuffix("/_index") { id = String(id.dropLast(7)) + "/_index" }
+        guard let index = pageByID[id] ?? pageByID[id.replacing("/index", with: "/_index")],
+              let ref = site.resolve(group: site.groupOfPage[index], in: language) else { return nil }
+        return site.config.baseURL.relative(site.path(ref)) + fragment
+    }
+
+    static func hasScheme(_ text: String) -> Bool {
+        for character in text {
+            if character == ":" { return true }
+            if !(character.isLetter || character.isNumber || character == "+" || character == "-" || character == ".") { return false }
+        }
+        return false
+    }
+
+    static func splitFragment(_ destination: String) -> (String, String) {
+        guard let hash = destination.firstIndex(of: "#") else { return (destination, "") }
+        return (String(destination[..<hash]), String(destination[hash...]))
+    }
+
+    /// Resolves "." and ".." segments; nil when the path climbs above content/.
+    static func normalise(_ path: String) -> String? {
+        var segments: [Substring] = []
+        for segment in path.split(separator: "/") {
+            if segment == "." { continue }
+            if segment == ".." {
+                guard !segments.isEmpty else { return nil }
+                segments.removeLast()
+            } else {
+                segments.append(segment)
+            }
+        }
+        return segments.joined(separator: "/")
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import KoloDiagnostics
+import Yams
+
+/// A parsed YAML document that remembers which file and line it came from, so every value read
+/// from it can point an editor at the exact place.
+struct YAMLDocument {
+    let root: Node?
+    let path: String
+    /// Line in the file where the YAML text starts (front matter starts on line 2).
+    let firstLine: Int
+
+    init(text: String, path: String, firstLine: Int = 1) throws(DiagnosticError) {
+        self.path = path
+        self.firstLine = firstLine
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw DiagnosticError(Self.diagnostic(for: error, path: path, firstLine: firstLine))
+        } catch {
+            throw DiagnosticError(.error(.frontMatter, at: SourceLocation(path: path, line: firstLine), "YAML could not be read: \(error)"))
+        }
+    }
+
+    func location(of node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return SourceLocation(path: path, line: firstLine) }
+        return SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context { message += " (\(context.text.trimmingCharacters(in: .whitespaces)))" }
+            if problem.contains("tab") || problem.contains("found character that cannot start any token") {
+                message += "; YAML does not allow tabs for indentation — use spaces"
+            }
+            return .error(.frontMatter, at: at(mark), message)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return .error(.frontMatter, at: at(context.mark), "duplicate key \(keys): each key may appear only once")
+        case let .reader(problem, _, _, _):
+            return .error(.frontMatter, at: SourceLocation(path: path, line: firstLine), "YAML could not be read: \(problem)")
+        default:
+            return .error(.frontMatter, at: SourceLocation(path: path, line: firstLine), "YAML could not be read: \(error)")
+        }
+    }
+}
+
+extension Node {
+    /// A plain-language name for the kind of value, for "expected a list, found a number" messages.
+    var kindDescription: String {
+        switch self {
+        case .mapping: return "a mapping of keys to values"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar:
+            if self.null != nil { return "nothing (null)" }
+            if self.bool != nil { return "true/false" }
+            if self.int != nil || self.float != nil { return "a number" }
+            return "text"
+        }
+    }
+
+    var isNull: Bool {
+        if case .scalar = self { return self.null != nil }
+        return false
+    }
+}

@@ -1,0 +1,55 @@
+import KoloContent
+
+/// Everything language-specific a page needs: UI strings (with plural forms), long dates and the
+/// language's alphabetical order. One per language, built once per build, shared by every render.
+public struct Localizer: Sendable {
+    public let language: LanguageConfig
+    public let strings: Strings
+    public let dates: LongDateFormat
+    public let plurals: PluralRules?
+    public let collator: Collator?
+
+    public init(language: LanguageConfig, strings: Strings) {
+        self.language = language
+        self.strings = strings
+        let pattern = strings.text("date.long")
+        dates = LongDateFormat(locale: language.locale, pattern: pattern)
+        plurals = PluralRules(locale: language.locale)
+        collator = Collator(locale: language.locale)
+    }
+
+    /// The UI string for `key`, with `{name}` placeholders filled; the key itself when no language has it.
+    public func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        fill(strings.text(key) ?? key, values)
+    }
+
+    /// The plural form of `key` for `count` ("5 projektów"), with `{count}` and other placeholders filled.
+    public func plural(_ key: String, count: Int, _ values: [String: String] = [:]) -> String {
+        var values = values
+        values["count"] = String(count)
+        switch strings.entry(key) {
+        case .plural(let forms)?:
+            let category = plurals?.category(for: count) ?? (count == 1 ? "one" : "other")
+            return fill(forms[category] ?? forms["other"] ?? key, values)
+        case .text(let text)?:
+            return fill(text, values)
+        case nil:
+            return String(count)
+        }
+    }
+
+    public func formatDate(_ date: ContentDate) -> String {
+        dates.format(date)
+    }
+
+    public func sortKey(_ text: String) -> [UInt8] {
+        collator?.sortKey(text) ?? Array(text.lowercased().utf8)
+    }
+
+    func fill(_ template: String, _ values: [String: String]) -> String {
+        guard !values.isEmpty, template.contains("{") else { return template }
+        var result = template
+        for (name, value) in values { result = result.replacing("{\(name)}", with: value) }
+        return result
+    }
+}

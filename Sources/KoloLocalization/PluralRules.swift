@@ -1,0 +1,28 @@
+internal import CKoloICU
+
+/// CLDR plural rules for one locale, from ICU: which form ("one", "few", "many", "other"…) a count takes.
+public final class PluralRules: Sendable {
+    // ICU's rules are immutable once opened and `select` is const, so sharing across threads is safe;
+    // the pointer is stored as a bit pattern to keep the class Sendable without unchecked escapes.
+    private let rules: UInt
+
+    public init?(locale: String) {
+        guard let pointer = kolo_plural_rules_open(locale) else { return nil }
+        rules = UInt(bitPattern: pointer)
+    }
+
+    deinit {
+        kolo_plural_rules_close(UnsafeMutableRawPointer(bitPattern: rules))
+    }
+
+    public func category(for count: Double) -> String {
+        var buffer = [CChar](repeating: 0, count: 32)
+        let length = kolo_plural_rules_select(UnsafeRawPointer(bitPattern: rules), count, &buffer, 32)
+        guard length > 0 else { return "other" }
+        return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    public func category(for count: Int) -> String {
+        category(for: Double(count))
+    }
+}

@@ -1,0 +1,318 @@
+internal import CCmark
+import KoloText
+
+/// Walks a cmark tree once and writes HTML bytes, collecting headings, links and the summary on the way.
+struct HTMLWriter {
+    let options: MarkdownOptions
+    let slugger: Slugger
+    let resolveLink: LinkResolver?
+    let source: String
+
+    var out = HTMLBuffer()
+    var headings: [RenderedMarkdown.Heading] = []
+    var links: [RenderedMarkdown.Link] = []
+    var usedIDs: [String: Int] = [:]
+    var wordCount = 0
+    var summaryHTML: String?
+    var summaryText = ""
+    /// Inside an image: children become alt text, not markup.
+    var plainTextDepth = 0
+    /// Byte offset where the current heading's content starts, and its plain text so far.
+    var headingStart: Int?
+    var headingText: [UInt8] = []
+    var firstParagraphStart: Int?
+    var firstParagraphText: [UInt8] = []
+    var inFirstParagraph = false
+
+    init(options: MarkdownOptions, slugger: Slugger, resolveLink: LinkResolver?, source: String) {
+        self.options = options
+        self.slugger = slugger
+        self.resolveLink = resolveLink
+        self.source = source
+        out.reserve(source.utf8.count + source.utf8.count / 4)
+    }
+
+    mutating func write(document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            visit(node, entering: event == CMARK_EVENT_ENTER)
+        }
+    }
+
+    func result() -> RenderedMarkdown {
+        RenderedMarkdown(
+            html: out.string,
+            summaryHTML: summaryHTML ?? "",
+            summaryText: String(decoding: firstParagraphText, as: UTF8.self),
+            headings: headings,
+            links: links,
+            wordCount: wordCount
+        )
+    }
+
+    // MARK: - Nodes
+
+    private mutating func visit(_ node: OpaquePointer, entering: Bool) {
+        let type = cmark_node_get_type(node)
+        if plainTextDepth > 0 {
+            visitInsideImage(node, type: type, entering: entering)
+            return
+        }
+        switch type {
+        case CMARK_NODE_DOCUMENT:
+            break
+        case CMARK_NODE_PARAGRAPH:
+            visitParagraph(node, entering: entering)
+        case CMARK_NODE_HEADING:
+            visitHeading(node, entering: entering)
+        case CMARK_NODE_TEXT:
+            let literal = cmark_node_get_literal(node)
+            countWords(literal)
+            if headingStart != nil { appendPlain(literal, to: &headingText) }
+            if inFirstParagraph { appendPlain(literal, to: &firstParagraphText) }
+            out.appendText(literal, quotes: options.smart ? options.quotes : nil)
+        case CMARK_NODE_SOFTBREAK:
+            out.append("\n")
+            if inFirstParagraph { firstParagraphText.append(0x20) }
+            if headingStart != nil { headingText.append(0x20) }
+        case CMARK_NODE_LINEBREAK:
+            out.append("<br />\n")
+            if inFirstParagraph { firstParagraphText.append(0x20) }
+        case CMARK_NODE_CODE:
+            let literal = cmark_node_get_literal(node)
+            if headingStart != nil { appendPlain(literal, to: &headingText) }
+            if inFirstParagraph { appendPlain(literal, to: &firstParagraphText) }
+            out.append("<code>")
+            out.appendText(literal, quotes: nil)
+            out.append("</code>")
+        case CMARK_NODE_EMPH:
+            out.append(entering ? "<em>" : "</em>")
+        case CMARK_NODE_STRONG:
+            out.append(entering ? "<strong>" : "</strong>")
+        case CMARK_NODE_LINK:
+            visitLink(node, entering: entering)
+        case CMARK_NODE_IMAGE:
+            visitImage(node, entering: entering)
+        case CMARK_NODE_HTML_INLINE:
+            if options.unsafe { out.append(cString: cmark_node_get_literal(node)) } else { out.append("<!-- raw HTML omitted -->") }
+        case CMARK_NODE_HTML_BLOCK:
+            out.ensureNewline()
+            if options.unsafe { out.append(cString: cmark_node_get_literal(node)) } else { out.append("<!-- raw HTML omitted -->\n") }
+        case CMARK_NODE_BLOCK_QUOTE:
+            out.ensureNewline()
+            out.append(entering ? "<blockquote>\n" : "</blockquote>\n")
+        case CMARK_NODE_LIST:
+            visitList(node, entering: entering)
+        case CMARK_NODE_ITEM:
+            if entering { out.ensureNewline(); out.append("<li>") } else { out.append("</li>\n") }
+        case CMARK_NODE_CODE_BLOCK:
+            visitCodeBlock(node)
+        case CMARK_NODE_THEMATIC_BREAK:
+            out.ensureNewline()
+            out.append("<hr />\n")
+        default:
+            break
+        }
+    }
+
+    private mutating func visitParagraph(_ node: OpaquePointer, entering: Bool) {
+        let tight = isInTightList(node)
+        if entering {
+            if !tight { out.ensureNewline(); out.append("<p>") }
+            if summaryHTML == nil && firstParagraphStart == nil && !isInsideContainer(node) {
+                firstParagraphStart = out.count
+                inFirstParagraph = true
+            }
+        } else {
+            if inFirstParagraph, let start = firstParagraphStart {
+                summaryHTML = out.substring(from: start)
+                inFirstParagraph = false
+            }
+            if !tight { out.append("</p>\n") } else { out.appendNewlineIfNextSiblingExists(node) }
+        }
+    }
+
+    private mutating func visitHeading(_ node: OpaquePointer, entering: Bool) {
+        let level = Int(cmark_node_get_heading_level(node))
+        if entering {
+            out.ensureNewline()
+            out.append("<h\(level)")
+            headingStart = out.count
+            headingText.removeAll(keepingCapacity: true)
+            out.append(">")
+        } else {
+            let text = String(decoding: headingText, as: UTF8.self)
+            let id = uniqueID(for: text)
+            if let start = headingStart { out.insert(" id=\"\(id)\"", at: start) }
+            out.append("</h\(level)>\n")
+            headings.append(.init(level: level, id: id, text: text))
+            headingStart = nil
+        }
+    }
+
+    private mutating func visitList(_ node: OpaquePointer, entering: Bool) {
+        let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+        if entering {
+            out.ensureNewline()
+            if ordered {
+                let start = cmark_node_get_list_start(node)
+                out.append(start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n")
+            } else {
+                out.append("<ul>\n")
+            }
+        } else {
+            out.append(ordered ? "</ol>\n" : "</ul>\n")
+        }
+    }
+
+    private mutating func visitCodeBlock(_ node: OpaquePointer) {
+        out.ensureNewline()
+        out.append("<pre><code")
+        if let info = cmark_node_get_fence_info(node), info.pointee != 0 {
+            let language = String(cString: info).split(separator: " ").first.map(String.init) ?? ""
+            if !language.isEmpty {
+                out.append(" class=\"language-")
+                out.appendAttribute(language)
+                out.append("\"")
+            }
+        }
+        out.append(">")
+        out.appendText(cmark_node_get_literal(node), quotes: nil)
+        out.append("</code></pre>\n")
+    }
+
+    private mutating func visitLink(_ node: OpaquePointer, entering: Bool) {
+        guard entering else { out.append("</a>"); return }
+        let destination = record(node, isImage: false)
+        out.append("<a href=\"")
+        out.appendAttribute(destination)
+        out.append("\"")
+        if let title = cmark_node_get_title(node), title.pointee != 0 {
+            out.append(" title=\"")
+            out.appendAttribute(String(cString: title))
+            out.append("\"")
+        }
+        out.append(">")
+    }
+
+    private mutating func visitImage(_ node: OpaquePointer, entering: Bool) {
+        guard entering else { return }
+        let destination = record(node, isImage: true)
+        out.append("<img src=\"")
+        out.appendAttribute(destination)
+        out.append("\" alt=\"")
+        plainTextDepth = 1
+    }
+
+    /// Inside an image only text reaches the output, as the alt attribute.
+    private mutating func visitInsideImage(_ node: OpaquePointer, type: cmark_node_type, entering: Bool) {
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+            out.appendText(cmark_node_get_literal(node), quotes: options.smart ? options.quotes : nil)
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            out.append(" ")
+        case CMARK_NODE_IMAGE where entering:
+            plainTextDepth += 1
+        case CMARK_NODE_IMAGE:
+            plainTextDepth -= 1
+            if plainTextDepth == 0 {
+                out.append("\"")
+                if let title = cmark_node_get_title(node), title.pointee != 0 {
+                    out.append(" title=\"")
+                    out.appendAttribute(String(cString: title))
+                    out.append("\"")
+                }
+                out.append(" loading=\"lazy\" />")
+            }
+        default:
+            break
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// Notes a link or image and returns the destination to write: rewritten, or emptied when unsafe.
+    private mutating func record(_ node: OpaquePointer, isImage: Bool) -> String {
+        let written = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        var destination = resolveLink?(written, isImage) ?? written
+        if !options.unsafe && URLSafety.isDangerous(destination, isImage: isImage) {
+            destination = ""
+        }
+        let (line, column) = position(of: node, searching: written)
+        links.append(.init(destination: written, renderedDestination: destination, isImage: isImage, line: line, column: column))
+        return destination
+    }
+
+    /// cmark gives inline nodes no position: take the enclosing block's line and look for the
+    /// destination in the source from there on, to point an editor at the right column.
+    private func position(of node: OpaquePointer, searching needle: String) -> (Int, Int) {
+        var current: OpaquePointer? = node
+        var line = 0
+        while let candidate = current, line == 0 {
+            line = Int(cmark_node_get_start_line(candidate))
+            current = cmark_node_parent(candidate)
+        }
+        line = max(line, 1)
+        guard !needle.isEmpty else { return (line, 1) }
+        var lineNumber = 1
+        for sourceLine in source.split(separator: "\n", omittingEmptySubsequences: false) {
+            if lineNumber >= line, let range = sourceLine.firstRange(of: needle) {
+                return (lineNumber, sourceLine.distance(from: sourceLine.startIndex, to: range.lowerBound) + 1)
+            }
+            lineNumber += 1
+            if lineNumber > line + 50 { break }
+        }
+        return (line, 1)
+    }
+
+    private mutating func uniqueID(for text: String) -> String {
+        var base = slugger.slug(text)
+        if base.isEmpty { base = "section" }
+        let seen = usedIDs[base, default: 0]
+        usedIDs[base] = seen + 1
+        return seen == 0 ? base : "\(base)-\(seen)"
+    }
+
+    private func isInTightList(_ node: OpaquePointer) -> Bool {
+        guard let item = cmark_node_parent(node), cmark_node_get_type(item) == CMARK_NODE_ITEM,
+              let list = cmark_node_parent(item) else { return false }
+        return cmark_node_get_list_tight(list) != 0
+    }
+
+    /// The summary is the first top-level paragraph, not one inside a quote or a list.
+    private func isInsideContainer(_ node: OpaquePointer) -> Bool {
+        guard let parent = cmark_node_parent(node) else { return false }
+        return cmark_node_get_type(parent) != CMARK_NODE_DOCUMENT
+    }
+
+    private mutating func countWords(_ literal: UnsafePointer<CChar>?) {
+        guard var p = literal else { return }
+        var inWord = false
+        while p.pointee != 0 {
+            let byte = UInt8(bitPattern: p.pointee)
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !isSpace && !inWord { wordCount += 1 }
+            inWord = !isSpace
+            p += 1
+        }
+    }
+
+    private func appendPlain(_ literal: UnsafePointer<CChar>?, to buffer: inout [UInt8]) {
+        guard var p = literal else { return }
+        while p.pointee != 0 {
+            buffer.append(UInt8(bitPattern: p.pointee))
+            p += 1
+        }
+    }
+}
+
+extension HTMLBuffer {
+    /// In a tight list, text of one paragraph is followed directly by a nested block; keep lines apart.
+    mutating func appendNewlineIfNextSiblingExists(_ node: OpaquePointer) {
+        if cmark_node_next(node) != nil { append("\n") }
+    }
+}

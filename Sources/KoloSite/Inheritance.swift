@@ -1,0 +1,43 @@
+import KoloContent
+
+/// A translation that omits a language-neutral fact (a date, an image, partners…) takes it from the
+/// original: an editor translates words, not dates.
+enum Inheritance {
+    static let neutralKeys = ["date", "image", "status", "startDate", "endDate", "partners", "projects", "members",
+                              "website", "logo", "city", "country", "tags"]
+
+    static func apply(to pages: [Page], groups: [TranslationGroup], config: SiteConfig) -> [Page] {
+        var pages = pages
+        for group in groups where group.pages.count > 1 {
+            guard let originalIndex = group.pages[config.defaultLanguage]
+                    ?? config.languages.lazy.compactMap({ group.pages[$0.code] }).first else { continue }
+            let original = pages[originalIndex]
+            for (_, index) in group.pages where index != originalIndex {
+                for key in neutralKeys where !pages[index].writtenKeys.contains(key) && original.writtenKeys.contains(key) {
+                    inherit(key, from: original, into: &pages[index])
+                }
+            }
+        }
+        return pages
+    }
+
+    private static func inherit(_ key: String, from original: Page, into page: inout Page) {
+        switch key {
+        case "date": page.date = original.date
+        case "image": page.image = original.image; if page.imageAlt == nil { page.imageAlt = original.imageAlt }
+        case "status": page.status = original.status
+        case "startDate": page.startDate = original.startDate
+        case "endDate": page.endDate = original.endDate
+        case "website": page.website = original.website
+        case "logo": page.logo = original.logo
+        case "city": page.city = original.city
+        case "country": page.country = original.country
+        case "tags": page.tags = original.tags
+        case "partners", "projects", "members":
+            page.references.removeAll { $0.field == key }
+            page.references += original.references.filter { $0.field == key }
+        default: return
+        }
+        page.params[key] = original.params[key]
+    }
+}

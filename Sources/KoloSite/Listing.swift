@@ -1,0 +1,102 @@
+import KoloContent
+
+/// What each language's lists show, in what order.
+enum Listing {
+    static func languageSite(_ language: LanguageConfig, site: Site, options: SiteOptions) -> LanguageSite {
+        let code = language.code
+        var sections: [String: [PageRef]] = [:]
+        var sectionIndexes: [String: Int] = [:]
+        var plainPages: [PageRef] = []
+        var homeIndex: Int?
+        for (groupIndex, group) in site.groups.enumerated() {
+            let own = group.pages[code]
+            if let own, site.pages[own].kind == .section {
+                if site.pages[own].section.isEmpty { homeIndex = own } else { sectionIndexes[site.pages[own].section] = own }
+                continue
+            }
+            // Lists show what exists in this language: its own pages, and fallbacks when the site wants them.
+            guard let ref = site.resolveInLanguage(group: groupIndex, code) else { continue }
+            let page = site.pages[ref.page]
+            switch page.kind {
+            case .news, .project, .member:
+                sections[page.section, default: []].append(ref)
+            case .page:
+                plainPages.append(ref)
+                if !page.section.isEmpty && page.folders.count >= 1 { sections[page.section, default: []].append(ref) }
+            case .section:
+                break
+            }
+        }
+        let sortKey = { (text: String) -> [UInt8] in options.collationKey?(code, text) ?? Array(text.lowercased().utf8) }
+        for (section, refs) in sections {
+            sections[section] = sorted(refs, section: section, pages: site.pages, sortKey: sortKey)
+        }
+        let plainSorted = plainPages.sorted { site.path($0) < site.path($1) }
+        return LanguageSite(config: language, sections: sections, sectionIndexes: sectionIndexes, plainPages: plainSorted,
+                            tags: tags(in: code, news: sections, site: site, options: options, sortKey: sortKey), homeIndex: homeIndex)
+    }
+
+    /// News newest first; projects by status (active, planned, completed) then newest start;
+    /// members and other pages by weight then title in the language's alphabet.
+    static func sorted(_ refs: [PageRef], section: String, pages: [Page], sortKey: (String) -> [UInt8]) -> [PageRef] {
+        let keyed = refs.map { (ref: $0, title: sortKey(pages[$0.page].title)) }
+        func tieBreak(_ a: (ref: PageRef, title: [UInt8]), _ b: (ref: PageRef, title: [UInt8])) -> Bool {
+            if a.title != b.title { return a.title.lexicographicallyPrecedes(b.title) }
+            return pages[a.ref.page].id < pages[b.ref.page].id
+        }
+        return keyed.sorted { a, b in
+            let (pa, pb) = (pages[a.ref.page], pages[b.ref.page])
+            if (pa.weight ?? 0) != (pb.weight ?? 0) { return (pa.weight ?? 0) < (pb.weight ?? 0) }
+            switch section {
+            case "news":
+                let (da, db) = (pa.date?.secondsSince1970 ?? .min, pb.date?.secondsSince1970 ?? .min)
+                if da != db { return da > db }
+            case "projects":
+                let (sa, sb) = (statusOrder(pa.status), statusOrder(pb.status))
+                if sa != sb { return sa < sb }
+                let (da, db) = (pa.startDate?.secondsSince1970 ?? pa.date?.secondsSince1970 ?? .min,
+                                pb.startDate?.secondsSince1970 ?? pb.date?.secondsSince1970 ?? .min)
+                if da != db { return da > db }
+            default:
+                break
+            }
+            return tieBreak(a, b)
+        }.map(\.ref)
+    }
+
+    static func statusOrder(_ status: ProjectStatus?) -> Int {
+        switch status {
+        case .active?: return 0
+        case .planned?: return 1
+        case .completed?: return 2
+        case nil: return 3
+        }
+    }
+
+    /// Tags of this language's pages; a term's identity is its slug, so `youth` written in every
+    /// language is one term everywhere.
+    static func tags(in language: String, news sections: [String: [PageRef]], site: Site, options: SiteOptions,
+                     sortKey: (String) -> [UInt8]) -> [TagTerm] {
+        let slugger = site.slugger(for: language)
+        var terms: [String: TagTerm] = [:]
+        // Newest news first, then projects, members and pages: the order a tag page lists them in.
+        let ordered = ["news", "projects", "members"].flatMap { sections[$0] ?? [] }
+            + sections.keys.sorted().filter { !["news", "projects", "members"].contains($0) }.flatMap { sections[$0] ?? [] }
+        var seen: Set<PageRef> = []
+        for ref in ordered where seen.insert(ref).inserted {
+            for tag in site.pages[ref.page].tags {
+                let slug = slugger.slug(tag.value)
+                guard !slug.isEmpty else { continue }
+                if terms[slug] == nil {
+                    let label = options.tagLabel(language, slug) ?? options.tagLabel(language, tag.value) ?? tag.value
+                    terms[slug] = TagTerm(slug: slug, label: label, language: language, pages: [])
+                }
+                if terms[slug]!.pages.last != ref { terms[slug]!.pages.append(ref) }
+            }
+        }
+        return terms.values.sorted { a, b in
+            let (ka, kb) = (sortKey(a.label), sortKey(b.label))
+            return ka != kb ? ka.lexicographicallyPrecedes(kb) : a.slug < b.slug
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import KoloContent
+import KoloText
+
+/// Where every kind of page lives, as site paths ("/mk/news/fusion-lab/"): always starting and ending
+/// with "/" for pages, never containing "..", never holding the base URL's path (links add it).
+public struct URLScheme: Sendable {
+    let config: SiteConfig
+
+    public init(config: SiteConfig) {
+        self.config = config
+    }
+
+    /// "/mk/", or "/" for the default language when `defaultLanguageInSubdir` is false.
+    public func home(_ language: String) -> String {
+        if language == config.defaultLanguage && !config.defaultLanguageInSubdir { return "/" }
+        return "/\(language)/"
+    }
+
+    /// The section's folder in a language's URLs: translated when `sections:` names it.
+    public func sectionSegment(_ section: String, _ language: String) -> String {
+        config.sectionPaths[section]?[language] ?? section
+    }
+
+    public func section(_ section: String, _ language: String, page number: Int = 1) -> String {
+        paginated(home(language) + sectionSegment(section, language) + "/", number)
+    }
+
+    /// A content page's path when shown in `language` (its own or, for a fallback, another).
+    public func page(_ page: Page, in language: String, slugger: Slugger) -> String {
+        switch page.kind {
+        case .section:
+            return section(page.section, language)
+        case .news, .project, .member:
+            return home(language) + sectionSegment(page.section, language) + "/" + page.slug + "/"
+        case .page:
+            let folders = page.folders.map { slugger.slug($0) }.filter { !$0.isEmpty }
+            return home(language) + folders.map { $0 + "/" }.joined() + page.slug + "/"
+        }
+    }
+
+    public func tags(_ language: String) -> String {
+        section("tags", language)
+    }
+
+    public func tag(_ term: String, _ language: String, page number: Int = 1) -> String {
+        paginated(tags(language) + term + "/", number)
+    }
+
+    public func feed(_ language: String) -> String {
+        home(language) + "atom.xml"
+    }
+
+    public func notFound(_ language: String) -> String {
+        home(language) + "404.html"
+    }
+
+    private func paginated(_ path: String, _ number: Int) -> String {
+        number <= 1 ? path : path + "page/\(number)/"
+    }
+
+    /// The file a site path is written to, relative to the output folder.
+    public static func outputFile(for sitePath: String) -> String {
+        var path = sitePath.hasPrefix("/") ? String(sitePath.dropFirst()) : sitePath
+        if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+        return path
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import KoloDiagnostics
+import Mustache
+
+/// A theme with the site's overrides applied: its templates parsed and checked, and where its
+/// strings and static files are.
+public struct Theme: Sendable {
+    public let name: String
+    /// The theme's folder.
+    public let root: String
+    public let library: MustacheLibrary
+    public let templateNames: Set<String>
+    /// Folders whose files are copied to the output root, lowest priority first (theme, then site).
+    public let staticFolders: [String]
+    /// `i18n/` folders, lowest priority first.
+    public let stringFolders: [String]
+
+    public func has(_ template: String) -> Bool { templateNames.contains(template) }
+
+    /// The first of `names` that exists.
+    public func first(_ names: [String]) -> String? { names.first(where: has) }
+}
+
+extension Theme {
+    /// Finds the theme: the site's own `themes/<name>/` first, else the one that ships with Kolo.
+    public static func locate(name: String, siteRoot: String) -> String? {
+        let own = siteRoot + "/themes/" + name
+        if directoryExists(own) { return own }
+        return builtInThemeFolders().map { $0 + "/" + name }.first(where: directoryExists)
+    }
+
+    /// Where Kolo's own themes can be: `KOLO_THEMES`, beside the binary (an install), or the
+    /// repository this binary was built from.
+    static func builtInThemeFolders() -> [String] {
+        var folders: [String] = []
+        if let fromEnvironment = ProcessInfo.processInfo.environment["KOLO_THEMES"] { folders.append(fromEnvironment) }
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent().path
+        folders.append(executable + "/../share/kolo/themes")
+        folders.append(executable + "/themes")
+        // Sources/KoloTemplates/Theme.swift → the repository's themes/.
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        folders.append(repository.path + "/themes")
+        return folders
+    }
+
+    /// Loads the theme's templates and the site's overriding ones, parses them and checks that every
+    /// partial and parent they name exists.
+    public static func load(name: String, siteRoot: String, displayRoot: String) throws(DiagnosticError) -> Theme {
+        guard let root = locate(name: name, siteRoot: siteRoot) else {
+            throw DiagnosticError(.error(.template, at: SourceLocation(path: join(displayRoot, "site.yaml")),
+                                         "theme \"\(name)\" was not found in themes/\(name)/ nor among Kolo's own themes"))
+        }
+        var sources: [String: (path: String, display: String)] = [:]
+        let themeDisplay = root.hasPrefix(siteRoot + "/") ? join(displayRoot, String(root.dropFirst(siteRoot.count + 1))) : root
+        for (name, path) in templateFiles(in: root + "/templates") {
+            sources[name] = (path, join(themeDisplay, "templates/" + name + ".mustache"))
+        }
+        for (name, path) in templateFiles(in: siteRoot + "/templates") {
+            sources[name] = (path, join(displayRoot, "templates/" + name + ".mustache"))
+        }
+        var log = DiagnosticLog()
+        var library = MustacheLibrary()
+        var texts: [String: (text: String, display: String)] = [:]
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            guard let text = try? String(contentsOfFile: source.path, encoding: .utf8) else {
+                log.error(.template, at: SourceLocation(path: source.display), "template cannot be read as UTF-8 text")
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+                texts[name] = (text, source.display)
+            } catch let error as MustacheTemplate.ParserError {
+                log.error(.template, at: SourceLocation(path: source.display, line: error.context.lineNumber, column: error.context.columnNumber),
+                          "template syntax: \(describe(error.error))")
+            } catch {
+                log.error(.template, at: SourceLocation(path: source.display), "template syntax: \(error)")
+            }
+        }
+        for (name, entry) in texts.sorted(by: { $0.key < $1.key }) {
+            for reference in TemplateReferences.find(in: entry.text) where texts[reference.name] == nil && sources[reference.name] == nil {
+                let what = reference.isParent ? "parent template" : "partial"
+                log.error(.template, at: SourceLocation(path: entry.display, line: reference.line, column: reference.column),
+                          "\(what) \"\(reference.name)\" does not exist (looked for templates/\(reference.name).mustache in the site and in theme \"\(self.displayName(name: name))\")")
+            }
+        }
+        try log.throwIfErrors()
+        let siteStatic = siteRoot + "/static"
+        let siteStrings = siteRoot + "/i18n"
+        return Theme(name: name, root: root, library: library, templateNames: Set(texts.keys),
+                     staticFolders: [root + "/static", siteStatic].filter(directoryExists).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
+                     stringFolders: [root + "/i18n", siteStrings].filter(directoryExists).reduce(into: []) { if !$0.contains($1) { $0.append($1) } })
+    }
+
+    private static func displayName(name: String) -> String { name }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
+        case MustacheTemplate.Error.unfinishedName: return "a tag is not closed with }}"
+        case MustacheTemplate.Error.expectedSectionEnd: return "a section is opened but never closed"
+        case MustacheTemplate.Error.invalidSetDelimiter: return "invalid set-delimiter tag"
+        case MustacheTemplate.Error.illegalTokenInsideInheritSection, MustacheTemplate.Error.textInsideInheritSection:
+            return "inside {{<parent}} only block definitions {{$name}}…{{/name}} may appear"
+        default: return "\(error)"
+        }
+    }
+
+    /// Every `.mustache` file under a folder, by name without the extension ("news/single").
+    static func templateFiles(in folder: String) -> [(String, String)] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [(String, String)] = []
+        while let relative = enumerator.nextObject() as? String {
+            guard relative.hasSuffix(".mustache") else { continue }
+            files.append((String(relative.dropLast(".mustache".count)), folder + "/" + relative))
+        }
+        return files.sorted { $0.0 < $1.0 }
+    }
+
+    static func directoryExists(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    static func join(_ a: String, _ b: String) -> String {
+        a.isEmpty || a == "." ? b : (a.hasSuffix("/") ? a + b : a + "/" + b)
+    }
+}

@@ -1,0 +1,80 @@
+import KoloContent
+import KoloSite
+
+extension ViewBuilder {
+    func url(_ ref: PageRef) -> String {
+        site.config.baseURL.relative(site.path(ref))
+    }
+
+    func permalink(_ sitePath: String) -> String {
+        site.config.baseURL.absolute(sitePath)
+    }
+
+    /// A link written in front matter: site paths get the base path, full URLs stay.
+    func assetURL(_ written: String) -> String {
+        written.hasPrefix("/") && !written.hasPrefix("//") ? site.config.baseURL.relative(written) : written
+    }
+
+    func date(_ date: ContentDate?, in language: String) -> [String: String]? {
+        guard let date else { return nil }
+        return ["iso": date.isoDay, "rfc3339": date.rfc3339, "text": localizer(language).formatDate(date)]
+    }
+
+    /// An item in a list, as seen from a page in `language`.
+    func card(_ ref: PageRef, in language: String) -> [String: Any] {
+        let page = site.pages[ref.page]
+        let body = bodies(ref)
+        var card: [String: Any] = ["kind": page.kind.rawValue, "title": page.title, "url": url(ref), "isFallback": ref.isFallback]
+        if !body.summaryHTML.isEmpty { card["summary"] = body.summaryHTML }
+        if let description = page.description ?? (body.summaryText.isEmpty ? nil : body.summaryText) { card["description"] = description }
+        card["date"] = date(page.date, in: language)
+        if let status = status(page.status, in: language) { card["status"] = status }
+        card["city"] = page.city
+        card["country"] = page.country
+        card["logo"] = page.logo.map(assetURL)
+        card["image"] = image(page)
+        card["tags"] = tags(page, in: ref.language)
+        let shownIn = ref.isFallback ? page.language : ref.language
+        if shownIn != language { card["otherLanguage"] = shownIn }
+        return card
+    }
+
+    func status(_ status: ProjectStatus?, in language: String) -> [String: String]? {
+        guard let status else { return nil }
+        return ["key": status.rawValue, "label": localizer(language).text("status.\(status.rawValue)")]
+    }
+
+    func image(_ page: Page) -> [String: String]? {
+        guard let image = page.image, !image.isEmpty else { return nil }
+        return ["url": assetURL(image), "alt": page.imageAlt ?? ""]
+    }
+
+    public func tags(_ page: Page, in language: String) -> [[String: String]] {
+        let slugger = site.slugger(for: language)
+        let terms = site.language(language)?.tags ?? []
+        return page.tags.compactMap { tag in
+            let slug = slugger.slug(tag.value)
+            guard !slug.isEmpty else { return nil }
+            let label = terms.first { $0.slug == slug }?.label ?? tag.value
+            return ["label": label, "slug": slug, "url": site.config.baseURL.relative(site.urls.tag(slug, language))]
+        }
+    }
+
+    /// Cards for the items a page names in `field`, each in the reader's language where it exists.
+    func referenced(_ pageIndex: Int, field: String, in language: String) -> [[String: Any]] {
+        (site.references[pageIndex][field] ?? []).compactMap { site.resolve(group: $0, in: language) }.map { card($0, in: language) }
+    }
+
+    /// Cards for the items of `section` that name this page's group, newest or alphabetical.
+    func backlinks(_ pageIndex: Int, from section: String, in language: String, sameLanguageOnly: Bool) -> [[String: Any]] {
+        let group = site.groupOfPage[pageIndex]
+        let groups = site.backlinks[group]?[section] ?? []
+        let refs = groups.compactMap { sameLanguageOnly ? site.resolveInLanguage(group: $0, language) : site.resolve(group: $0, in: language) }
+        let sorted = refs.sorted { a, b in
+            let (pa, pb) = (site.pages[a.page], site.pages[b.page])
+            let (da, db) = (pa.date?.secondsSince1970 ?? .min, pb.date?.secondsSince1970 ?? .min)
+            return da != db ? da > db : pa.id < pb.id
+        }
+        return sorted.map { card($0, in: language) }
+    }
+}

@@ -1,0 +1,54 @@
+import KoloContent
+import KoloSite
+
+extension ViewBuilder {
+    /// `<head>` values: title, description, canonical URL and the hreflang alternates.
+    func head(title: String, description: String, path: String, alternates: [(String, String)], language: String,
+              canonical: String? = nil, image: String? = nil, ogType: String = "website", noindex: Bool = false) -> [String: Any] {
+        let languageTitle = languageValues[language]?.lang["title"] ?? site.config.title
+        var head: [String: Any] = [
+            "title": title.isEmpty || title == languageTitle ? languageTitle : "\(title) · \(languageTitle)",
+            "canonical": canonical ?? permalink(path),
+            "feedURL": permalink(site.urls.feed(language)),
+            "ogType": ogType,
+            "noindex": noindex,
+            "alternates": Self.withDefault(alternates, defaultLanguage: site.config.defaultLanguage).map { ["hreflang": $0.0, "url": $0.1] },
+        ]
+        if !description.isEmpty { head["description"] = description }
+        if let image { head["image"] = image.contains("://") ? image : site.config.baseURL.origin + image }
+        return head
+    }
+
+    /// Adds `x-default` (the default language's version, else the first) when there are alternates.
+    static func withDefault(_ alternates: [(String, String)], defaultLanguage: String) -> [(String, String)] {
+        guard alternates.count > 1 else { return [] }
+        let fallback = alternates.first { $0.0 == defaultLanguage } ?? alternates[0]
+        return alternates + [("x-default", fallback.1)]
+    }
+
+    /// The translations of a single page, as (hreflang, absolute URL): own pages only, never fallbacks.
+    func translations(of ref: PageRef) -> [(String, String)] {
+        guard !ref.isFallback else { return [] }
+        let group = site.groups[site.groupOfPage[ref.page]]
+        return site.config.languages.compactMap { language in
+            group.pages[language.code].map { (language.code, permalink(site.path(PageRef(page: $0, language: language.code, isFallback: false)))) }
+        }
+    }
+
+    /// One switcher entry per language; `target` gives the same page in that language, if there is one.
+    func switcher(current: String, target: (String) -> String?, nearest: (String) -> String) -> [[String: Any]] {
+        site.config.languages.map { language in
+            let code = language.code
+            var entry: [String: Any] = ["code": code, "name": language.name, "isCurrent": code == current]
+            if let path = target(code) {
+                entry["url"] = site.config.baseURL.relative(path)
+                entry["isTranslation"] = true
+            } else {
+                entry["url"] = site.config.baseURL.relative(nearest(code))
+                entry["isNearest"] = true
+                entry["hint"] = localizer(code).text("nearestHint")
+            }
+            return entry
+        }
+    }
+}

@@ -1,0 +1,245 @@
+import KoloContent
+import KoloSite
+
+extension ViewBuilder {
+    /// Templates to try for an output, most specific first.
+    public func templateNames(for output: OutputPage) -> [String] {
+        switch output.kind {
+        case .single(let ref):
+            let page = site.pages[ref.page]
+            return page.kind == .page ? ["page", "single"] : ["\(page.section)/single", "single"]
+        case .home: return ["home"]
+        case .sectionList(_, let section, _, _, _): return ["\(section)/list", "list"]
+        case .tagIndex: return ["tags/index"]
+        case .tag: return ["tags/term"]
+        case .notFound: return ["404"]
+        case .languageChooser: return ["chooser"]
+        case .feed, .sitemap, .robots, .redirect: return []
+        }
+    }
+
+    /// The whole context for a page template.
+    public func context(for output: OutputPage) -> [String: Any] {
+        switch output.kind {
+        case .single(let ref): return single(ref, path: output.path)
+        case .home(let language): return home(language, path: output.path)
+        case let .sectionList(language, section, number, total, range):
+            return sectionList(language, section: section, number: number, total: total, range: range, path: output.path)
+        case .tagIndex(let language): return tagIndex(language, path: output.path)
+        case let .tag(language, term, number, total, range):
+            return tag(language, termIndex: term, number: number, total: total, range: range, path: output.path)
+        case .notFound(let language): return notFound(language, path: output.path)
+        case .languageChooser: return chooser()
+        case .feed, .sitemap, .robots, .redirect: return [:]
+        }
+    }
+
+    // MARK: - Single pages
+
+    func single(_ ref: PageRef, path: String) -> [String: Any] {
+        let page = site.pages[ref.page]
+        let language = ref.language
+        let localizer = localizer(language)
+        let body = bodies(ref)
+        var context = common(language)
+        var view: [String: Any] = [
+            "kind": page.kind.rawValue, "title": page.title, "url": url(ref), "permalink": permalink(path),
+            "section": page.section, "content": body.html, "isFallback": ref.isFallback,
+            "readingTime": max(1, (body.wordCount + 199) / 200),
+            "isNews": page.kind == .news, "isProject": page.kind == .project, "isMember": page.kind == .member, "isPage": page.kind == .page,
+        ]
+        let description = page.description ?? body.summaryText
+        if !description.isEmpty { view["description"] = description }
+        if !body.summaryHTML.isEmpty { view["summary"] = body.summaryHTML }
+        view["date"] = date(page.date, in: language)
+        view["lastmod"] = date(page.lastmod, in: language)
+        view["startDate"] = date(page.startDate, in: language)
+        view["endDate"] = date(page.endDate, in: language)
+        view["image"] = image(page)
+        view["author"] = page.author
+        view["tags"] = tags(page, in: language)
+        view["params"] = MustacheValue.from(.map(page.params.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        if ref.isFallback, let original = site.language(page.language) {
+            let originalRef = PageRef(page: ref.page, language: page.language, isFallback: false)
+            view["original"] = ["code": original.code, "name": original.config.name, "url": url(originalRef)]
+            view["notice"] = localizer.text("fallbackNotice", ["language": original.config.name])
+        }
+        switch page.kind {
+        case .news:
+            view["projects"] = referenced(ref.page, field: "projects", in: language)
+            view["members"] = referenced(ref.page, field: "members", in: language)
+        case .project:
+            view["status"] = status(page.status, in: language)
+            view["funders"] = page.funders
+            view["website"] = page.website
+            view["partners"] = referenced(ref.page, field: "partners", in: language)
+            view["news"] = backlinks(ref.page, from: "news", in: language, sameLanguageOnly: true)
+        case .member:
+            view["memberKind"] = page.memberKind.map { ["key": $0.rawValue, "label": localizer.text("kind.\($0.rawValue)")] }
+            view["city"] = page.city
+            view["country"] = page.country
+            view["website"] = page.website
+            view["email"] = page.email
+            view["logo"] = page.logo.map(assetURL)
+            view["projects"] = backlinks(ref.page, from: "projects", in: language, sameLanguageOnly: false)
+            view["news"] = backlinks(ref.page, from: "news", in: language, sameLanguageOnly: true)
+        case .page:
+            view["projects"] = referenced(ref.page, field: "projects", in: language)
+            view["members"] = referenced(ref.page, field: "members", in: language)
+        case .section:
+            break
+        }
+        context["page"] = view
+        let originalPath = ref.isFallback ? site.path(PageRef(page: ref.page, language: page.language, isFallback: false)) : nil
+        context["head"] = head(title: page.title, description: description, path: path, alternates: translations(of: ref),
+                               language: language, canonical: originalPath.map(permalink), image: page.image.map(assetURL),
+                               ogType: page.kind == .news ? "article" : "website", noindex: ref.isFallback)
+        let group = site.groupOfPage[ref.page]
+        context["switcher"] = switcher(current: language, target: { code in
+            site.resolveInLanguage(group: group, code).map(site.path)
+        }, nearest: { code in
+            let section = page.section
+            if !section.isEmpty, site.language(code)?.sections[section] != nil || ["news", "projects", "members"].contains(section) {
+                return site.urls.section(section, code)
+            }
+            return site.urls.home(code)
+        })
+        return context
+    }
+
+    // MARK: - Lists
+
+    func sectionList(_ language: String, section: String, number: Int, total: Int, range: Range<Int>, path: String) -> [String: Any] {
+        let languageSite = site.language(language)
+        let refs = Array((languageSite?.sections[section] ?? [])[range])
+        let index = languageSite?.sectionIndexes[section]
+        let localizer = localizer(language)
+        let title = index.map { site.pages[$0].title }.flatMap { $0.isEmpty ? nil : $0 } ?? localizer.text(section)
+        var context = common(language)
+        var page: [String: Any] = ["kind": "list", "isList": true, "title": title, "section": section,
+                                   "url": site.config.baseURL.relative(path), "permalink": permalink(path)]
+        if let index {
+            let body = bodies(PageRef(page: index, language: language, isFallback: false))
+            if !body.html.isEmpty { page["content"] = body.html }
+            page["description"] = site.pages[index].description
+        }
+        context["page"] = page
+        var list: [String: Any] = ["items": refs.map { card($0, in: language) },
+                                   "pagination": pagination(number: number, total: total, language: language) { site.urls.section(section, language, page: $0) }]
+        if section == "projects" {
+            var groups: [[String: Any]] = []
+            for status in ["active", "planned", "completed", ""] {
+                let items = refs.filter { (site.pages[$0.page].status?.rawValue ?? "") == status }
+                guard !items.isEmpty else { continue }
+                groups.append(["key": status.isEmpty ? "other" : status,
+                               "label": status.isEmpty ? localizer.text("projects") : localizer.text("status.\(status)"),
+                               "items": items.map { card($0, in: language) }])
+            }
+            list["groups"] = groups
+        }
+        context["list"] = list
+        context["head"] = head(title: title, description: index.flatMap { site.pages[$0].description } ?? "", path: path,
+                               alternates: site.config.languages.map { ($0.code, permalink(site.urls.section(section, $0.code))) }
+                                   .filter { _ in number == 1 },
+                               language: language)
+        context["switcher"] = switcher(current: language, target: { code in
+            let count = site.language(code)?.sections[section]?.count ?? 0
+            let pages = max(1, (count + site.config.paginate - 1) / site.config.paginate)
+            return site.urls.section(section, code, page: min(number, pages))
+        }, nearest: site.urls.home)
+        return context
+    }
+
+    func pagination(number: Int, total: Int, language: String, path: (Int) -> String) -> [String: Any] {
+        let base = site.config.baseURL
+        var pagination: [String: Any] = [
+            "number": number, "total": total, "isPaginated": total > 1,
+            "firstURL": base.relative(path(1)), "lastURL": base.relative(path(total)),
+            "text": localizer(language).text("pageXofY", ["number": String(number), "total": String(total)]),
+        ]
+        if number > 1 { pagination["hasPrev"] = true; pagination["prevURL"] = base.relative(path(number - 1)) }
+        if number < total { pagination["hasNext"] = true; pagination["nextURL"] = base.relative(path(number + 1)) }
+        return pagination
+    }
+
+    // MARK: - Home, tags, 404, chooser
+
+    func home(_ language: String, path: String) -> [String: Any] {
+        let languageSite = site.language(language)
+        let localizer = localizer(language)
+        var context = common(language)
+        let news = languageSite?.sections["news"] ?? []
+        let projects = (languageSite?.sections["projects"] ?? []).filter { site.pages[$0.page].status == .active }
+        let memberCount = languageSite?.sections["members"]?.count ?? 0
+        let title = languageValues[language]?.lang["title"] ?? site.config.title
+        var home: [String: Any] = [
+            "latestNews": news.prefix(Site.homeNewsCount).map { card($0, in: language) },
+            "activeProjects": projects.map { card($0, in: language) },
+            "memberCount": memberCount, "membersText": localizer.plural("membersCount", count: memberCount),
+            "newsURL": site.config.baseURL.relative(site.urls.section("news", language)),
+            "projectsURL": site.config.baseURL.relative(site.urls.section("projects", language)),
+            "membersURL": site.config.baseURL.relative(site.urls.section("members", language)),
+        ]
+        if let index = languageSite?.homeIndex {
+            let body = bodies(PageRef(page: index, language: language, isFallback: false))
+            if !body.html.isEmpty { home["intro"] = body.html }
+        }
+        context["home"] = home
+        context["page"] = ["kind": "home", "isHome": true, "title": title, "url": site.config.baseURL.relative(path), "permalink": permalink(path)]
+        context["head"] = head(title: title, description: languageValues[language]?.lang["description"] ?? "", path: path,
+                               alternates: site.config.languages.map { ($0.code, permalink(site.urls.home($0.code))) }, language: language)
+        context["switcher"] = switcher(current: language, target: site.urls.home, nearest: site.urls.home)
+        return context
+    }
+
+    func tagIndex(_ language: String, path: String) -> [String: Any] {
+        let localizer = localizer(language)
+        let languageSite = site.language(language)
+        var context = common(language)
+        let title = languageSite?.sectionIndexes["tags"].map { site.pages[$0].title }.flatMap { $0.isEmpty ? nil : $0 } ?? localizer.text("tags")
+        context["tags"] = (languageSite?.tags ?? []).map { term -> [String: Any] in
+            ["label": term.label, "slug": term.slug, "url": site.config.baseURL.relative(site.urls.tag(term.slug, language)),
+             "count": term.pages.count, "countText": localizer.plural("tagCount", count: term.pages.count)]
+        }
+        context["page"] = ["kind": "tags", "title": title, "url": site.config.baseURL.relative(path), "permalink": permalink(path)]
+        context["head"] = head(title: title, description: "", path: path,
+                               alternates: site.config.languages.map { ($0.code, permalink(site.urls.tags($0.code))) }, language: language)
+        context["switcher"] = switcher(current: language, target: site.urls.tags, nearest: site.urls.home)
+        return context
+    }
+
+    func tag(_ language: String, termIndex: Int, number: Int, total: Int, range: Range<Int>, path: String) -> [String: Any] {
+        guard let term = site.language(language)?.tags[termIndex] else { return common(language) }
+        var context = common(language)
+        context["term"] = ["label": term.label, "slug": term.slug, "count": term.pages.count]
+        context["list"] = ["items": term.pages[range].map { card($0, in: language) },
+                           "pagination": pagination(number: number, total: total, language: language) { site.urls.tag(term.slug, language, page: $0) }]
+        context["page"] = ["kind": "tag", "isList": true, "title": term.label, "url": site.config.baseURL.relative(path), "permalink": permalink(path)]
+        let sameTerm = site.config.languages.filter { language in site.language(language.code)?.tags.contains { $0.slug == term.slug } ?? false }
+        context["head"] = head(title: term.label, description: "", path: path,
+                               alternates: number == 1 ? sameTerm.map { ($0.code, permalink(site.urls.tag(term.slug, $0.code))) } : [],
+                               language: language)
+        context["switcher"] = switcher(current: language, target: { code in
+            sameTerm.contains { $0.code == code } ? site.urls.tag(term.slug, code) : nil
+        }, nearest: site.urls.tags)
+        return context
+    }
+
+    func notFound(_ language: String, path: String) -> [String: Any] {
+        var context = common(language)
+        let title = localizer(language).text("notFoundTitle")
+        context["page"] = ["kind": "404", "title": title, "url": site.config.baseURL.relative(path), "permalink": permalink(path)]
+        context["head"] = head(title: title, description: "", path: path, alternates: [], language: language, noindex: true)
+        context["switcher"] = switcher(current: language, target: site.urls.home, nearest: site.urls.home)
+        return context
+    }
+
+    func chooser() -> [String: Any] {
+        var context = common(site.config.defaultLanguage)
+        context["languages"] = siteValues.languages
+        context["head"] = head(title: site.config.title, description: "", path: "/",
+                               alternates: site.config.languages.map { ($0.code, permalink(site.urls.home($0.code))) },
+                               language: site.config.defaultLanguage)
+        return context
+    }
+}

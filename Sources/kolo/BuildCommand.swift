@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import KoloBuild
+import KoloDiagnostics
+
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder.",
+        discussion: """
+        Exit status: 0 when the site was built, 1 when the sources have errors (each printed as \
+        path:line:col: error: message; the previous output is left untouched), 64 for usage errors.
+        """
+    )
+
+    @Option(name: .long, help: "The site folder (holding site.yaml and content/).")
+    var source: String = "."
+
+    @Option(name: .long, help: "Where to write the site (default: <source>/public).")
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: "Publish under this URL instead of site.yaml's baseURL.")
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Include pages marked draft: true.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Include items dated in the future.")
+    var future = false
+
+    func run() async throws {
+        let options = BuildOptions(source: source, output: output, baseURL: baseURL, includeDrafts: drafts,
+                                   includeFuture: future, now: Int64(Date().timeIntervalSince1970))
+        let outcome = await Self.build(options)
+        switch outcome {
+        case .success(let report):
+            Terminal.print(report.warnings)
+            print(report.summary)
+        case .failure(let error):
+            Terminal.print(error.diagnostics)
+            let count = error.diagnostics.filter { $0.severity == .error }.count
+            Terminal.printError("build failed with \(count) error\(count == 1 ? "" : "s"); the previous output was left untouched")
+            throw ExitCode(1)
+        }
+    }
+
+    static func build(_ options: BuildOptions) async -> Result<BuildReport, DiagnosticError> {
+        do {
+            return .success(try await Build.run(options))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
+
+enum Terminal {
+    static func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { printError(diagnostic.description) }
+    }
+
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

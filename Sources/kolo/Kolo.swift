@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Kolo: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kolo",
+        abstract: "A static site generator for multilingual NGO hubs.",
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+}
