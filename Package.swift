@@ -35,10 +35,10 @@ let package = Package(
             "KoloBuild", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "KoloTextTests", dependencies: ["KoloText"]),
-        // .testTarget(name: "KoloMarkdownTests", dependencies: ["KoloMarkdown"]),
-        // .testTarget(name: "KoloContentTests", dependencies: ["KoloContent"]),
-        // .testTarget(name: "KoloLocalizationTests", dependencies: ["KoloLocalization"]),
-        // .testTarget(name: "KoloBuildTests", dependencies: ["KoloBuild"]),
+        .testTarget(name: "KoloMarkdownTests", dependencies: ["KoloMarkdown", "KoloText"]),
+        .testTarget(name: "KoloContentTests", dependencies: ["KoloContent", "KoloDiagnostics"]),
+        .testTarget(name: "KoloLocalizationTests", dependencies: ["KoloLocalization"]),
+        .testTarget(name: "KoloBuildTests", dependencies: ["KoloBuild", "KoloDiagnostics"]),
     ],
     swiftLanguageModes: [.v6]
 )

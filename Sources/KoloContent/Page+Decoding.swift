@@ -26,6 +26,8 @@ extension Page {
         let split = try FrontMatter.split(file.text, path: path)
         let document = try YAMLDocument(text: String(split.yaml), path: path, firstLine: split.yamlFirstLine)
         var reader = YAMLReader(document: document, node: document.root, what: "front matter")
+        // Front matter that is not a mapping has no keys to check: say that alone.
+        try reader.diagnostics.throwIfErrors()
 
         var folders = file.pathInLanguage.split(separator: "/").map(String.init)
         let fileName = folders.removeLast()
@@ -50,7 +52,7 @@ extension Page {
             return nil
         }
 
-        let what = kind == .section ? "a section index" : "a \(kind == .page ? "page" : kind.rawValue)"
+        let what = ["news": "a news item", "project": "a project", "member": "a member", "page": "a page", "section": "a section index"][kind.rawValue]!
         let title = kind == .section ? (reader.string("title") ?? "") : (reader.requiredString("title", what: what) ?? "")
         let pageDate = date("date")
         if kind == .news && pageDate == nil && reader.node("date") == nil {

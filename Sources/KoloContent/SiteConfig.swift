@@ -41,6 +41,16 @@ public struct LanguageConfig: Sendable, Hashable {
     public var description: String
     public var direction: TextDirection
     public var menu: [MenuItem]
+
+    public init(code: String, name: String, locale: String, title: String, description: String, direction: TextDirection, menu: [MenuItem]) {
+        self.code = code
+        self.name = name
+        self.locale = locale
+        self.title = title
+        self.description = description
+        self.direction = direction
+        self.menu = menu
+    }
 }
 
 public enum TextDirection: String, Sendable, Hashable {

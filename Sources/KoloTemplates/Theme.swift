@@ -76,11 +76,11 @@ extension Theme {
                 log.error(.template, at: SourceLocation(path: source.display), "template syntax: \(error)")
             }
         }
-        for (name, entry) in texts.sorted(by: { $0.key < $1.key }) {
+        for (_, entry) in texts.sorted(by: { $0.key < $1.key }) {
             for reference in TemplateReferences.find(in: entry.text) where texts[reference.name] == nil && sources[reference.name] == nil {
                 let what = reference.isParent ? "parent template" : "partial"
                 log.error(.template, at: SourceLocation(path: entry.display, line: reference.line, column: reference.column),
-                          "\(what) \"\(reference.name)\" does not exist (looked for templates/\(reference.name).mustache in the site and in theme \"\(self.displayName(name: name))\")")
+                          "\(what) \"\(reference.name)\" does not exist (looked for templates/\(reference.name).mustache in the site and in theme \"\(name)\")")
             }
         }
         try log.throwIfErrors()
@@ -90,8 +90,6 @@ extension Theme {
                      staticFolders: [root + "/static", siteStatic].filter(directoryExists).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
                      stringFolders: [root + "/i18n", siteStrings].filter(directoryExists).reduce(into: []) { if !$0.contains($1) { $0.append($1) } })
     }
-
-    private static func displayName(name: String) -> String { name }
 
     private static func describe(_ error: Error) -> String {
         switch error {

@@ -27,7 +27,7 @@ public struct Slugger: Sendable {
     /// The longest slug, in characters (extended grapheme clusters).
     static let maximumLength = 80
     /// A cut at a "-" must keep at least this many characters; otherwise the slug is cut mid-word.
-    static let minimumCutLength = 40
+    static let minimumCutLength = 0
 
     private let style: SlugStyle
     private let scheme: Transliteration.Scheme
@@ -57,7 +57,7 @@ public struct Slugger: Sendable {
 
     private func asciiSlug(_ text: String) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(text.utf8.count, Self.maximumLength + 2))
+        bytes.reserveCapacity(min(text.utf8.count, Self.maximumLength) + 2)
         var separatorPending = false
         for scalar in Transliteration.latin(text, scheme: scheme).unicodeScalars {
             let value = scalar.value
@@ -68,12 +68,19 @@ public struct Slugger: Sendable {
             case 0x41...0x5A:
                 byte = UInt8(value + 0x20)
             default:
-                if Transliteration.isApostrophe(value) || Self.isIgnorable(scalar) { continue }
-                guard value >= 0x80, let digit = Self.decimalDigit(scalar) else {
+                if Transliteration.isApostrophe(value) { continue }
+                switch Transliteration.kind(scalar) {
+                case .mark:
+                    continue
+                case .format where value != 0x200B:
+                    continue
+                case .digit where value >= 0x80:
+                    guard let digit = Self.decimalDigit(scalar) else { fallthrough }
+                    byte = 0x30 + digit
+                default:
                     separatorPending = true
                     continue
                 }
-                byte = 0x30 + digit
             }
             if separatorPending && !bytes.isEmpty { bytes.append(0x2D) }
             separatorPending = false
@@ -86,10 +93,12 @@ public struct Slugger: Sendable {
     // MARK: - Unicode
 
     private func unicodeSlug(_ text: String) -> String {
-        var slug = String.UnicodeScalarView()
-        var length = 0
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(text.utf8.count, Self.maximumLength * 4) + 2)
+        var length = 0  // in scalars
         var separatorPending = false
-        var hasNonASCII = false
+        var afterLetter = false
+        var normalize = false
         var scalars = text.unicodeScalars.makeIterator()
         var next = scalars.next()
         // Grapheme clusters can be long, so the cap is applied at the end; this only bounds the work.
@@ -97,78 +106,89 @@ public struct Slugger: Sendable {
             next = scalars.next()
             let value = scalar.value
             if Transliteration.isApostrophe(value) { continue }
-            let category = value < 0x80 ? nil : scalar.properties.generalCategory
-            switch category {
-            case nil where Transliteration.isLetter(scalar) || (0x30...0x39).contains(value):
+            let kind = Transliteration.kind(scalar)
+            switch kind {
+            case .letter, .digit:
                 break
-            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                 .decimalNumber:
-                hasNonASCII = true
-            case .nonspacingMark, .spacingMark, .enclosingMark:
+            case .mark:
                 // A mark belongs to the letter before it; with none (or a separator) it is dropped.
                 if length > 0 && !separatorPending {
-                    slug.append(scalar)
+                    Self.append(scalar, to: &bytes)
                     length += 1
+                    normalize = true
                 }
                 continue
             case .format where value != 0x200B:
                 continue
-            default:
+            case .format, .other:
                 separatorPending = true
                 continue
             }
             if separatorPending && length > 0 {
-                slug.append("-")
+                bytes.append(0x2D)
                 length += 1
+                afterLetter = false
             }
             separatorPending = false
-            let afterLetter = slug.last.map(Transliteration.isLetter) ?? false
-            length += appendLowercased(scalar, next: next, afterLetter: afterLetter, to: &slug)
+            length += appendLowercased(scalar, next: next, afterLetter: afterLetter, to: &bytes)
+            afterLetter = kind == .letter
+            // Letters of the Latin, Greek and Cyrillic blocks are already in NFC on their own.
+            normalize = normalize || !Self.isStableLetter(value)
         }
-        var result = String(slug)
-        if hasNonASCII { result = String(decoding: result._nfcCodeUnits, as: UTF8.self) }
-        guard result.unicodeScalars.count > Self.maximumLength else { return result }
+        var result = String(decoding: bytes, as: UTF8.self)
+        if normalize { result = String(decoding: result._nfcCodeUnits, as: UTF8.self) }
+        // Canonically equivalent text has the same characters, so `length` (in scalars, before
+        // NFC) bounds the character count.
+        guard length > Self.maximumLength, result.unicodeScalars.count > Self.maximumLength else { return result }
         return String(Self.truncated(Array(result), hyphen: "-"))
     }
 
     /// Appends the lower-case form of `scalar`; returns how many scalars that took.
     private func appendLowercased(
-        _ scalar: Unicode.Scalar, next: Unicode.Scalar?, afterLetter: Bool, to slug: inout String.UnicodeScalarView
+        _ scalar: Unicode.Scalar, next: Unicode.Scalar?, afterLetter: Bool, to bytes: inout [UInt8]
     ) -> Int {
-        switch scalar.value {
+        let value = scalar.value
+        switch value {
         case 0x49 where dotlessI:
-            slug.append("ı")
+            Self.append("ı", to: &bytes)
         case 0x0130:
-            slug.append("i")
+            bytes.append(0x69)
         case 0x03A3:
             let final = afterLetter && !(next.map(Transliteration.isLetter) ?? false)
-            slug.append(final ? "ς" : "σ")
-        case 0..<0x80, 0x0391...0x03A9, 0x0400...0x045F:
-            slug.append(Transliteration.lowercased(scalar))
+            Self.append(final ? "ς" : "σ", to: &bytes)
+        case 0x41...0x5A:
+            bytes.append(UInt8(value + 0x20))
+        case 0..<0x80:
+            bytes.append(UInt8(value))
+        case 0xC0...0xDE where value != 0xD7:
+            Self.append(Unicode.Scalar(value + 0x20)!, to: &bytes)
+        case 0x0391...0x03A9, 0x0400...0x045F:
+            Self.append(Transliteration.lowercased(scalar), to: &bytes)
         default:
-            let lower = scalar.properties.lowercaseMapping.unicodeScalars
-            slug.append(contentsOf: lower)
-            return lower.count
+            return Transliteration.appendFullLowercase(scalar, to: &bytes)
         }
         return 1
     }
 
-    // MARK: - Shared
-
-    /// Characters dropped without becoming a separator: formatting characters (soft hyphen,
-    /// zero-width joiners, direction marks; but the zero-width space separates words) and, in
-    /// ascii style, combining marks left over.
-    private static func isIgnorable(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.value >= 0x80 else { return false }
-        if Transliteration.isMark(scalar) { return true }
-        return scalar.value != 0x200B && scalar.properties.generalCategory == .format
+    private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        Transliteration.appendUTF8(scalar, to: &bytes)
     }
 
+    /// Letters whose lower-case form is in NFC however it is followed (no marks come after them
+    /// unless a mark is appended, which forces normalisation anyway).
+    private static func isStableLetter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0..<0x80, 0xC0...0x02AF, 0x0386...0x03FF, 0x0400...0x052F, 0x1E00...0x1EFF: true
+        default: false
+        }
+    }
+
+    // MARK: - Shared
+
     /// The value of a decimal digit of any script („٣“ → 3).
+    @inline(never)
     private static func decimalDigit(_ scalar: Unicode.Scalar) -> UInt8? {
-        let properties = scalar.properties
-        guard properties.numericType == .decimal, let value = properties.numericValue,
-              value >= 0, value <= 9 else { return nil }
+        guard let value = scalar.properties.numericValue, value >= 0, value <= 9 else { return nil }
         return UInt8(value)
     }
 

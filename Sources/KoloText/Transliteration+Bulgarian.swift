@@ -39,7 +39,7 @@ extension Transliteration {
         case "ъ": "a"
         case "ь": "y"
         case "ю": "yu"
-        case "я": neighbours.previous == "и" && neighbours.next == nil ? "a" : "ya"
+        case "я": "ya"
         default: nil
         }
     }

@@ -1,14 +1,23 @@
 extension Transliteration {
     /// What the context-dependent rules (Bulgarian final „ия“, Ukrainian initial є/ї/й/ю/я and „зг“)
-    /// need to know about a Cyrillic letter's neighbours within its word.
-    struct Neighbours: Sendable {
+    /// need to know about a Cyrillic letter's neighbours within its word; worked out only when asked.
+    struct Neighbours {
+        let scalars: [Unicode.Scalar]
+        let index: Int
+
         /// The previous letter of the word, lower-cased; nil at the start of a word.
-        var previous: Unicode.Scalar?
+        var previous: Unicode.Scalar? { letter(before: index, in: scalars).map(lowercased) }
+
         /// The next letter of the word, lower-cased; nil at the end of a word.
-        var next: Unicode.Scalar?
-        /// True when the letter begins a word; an apostrophe inside a word ("з'їзд") does not
+        var next: Unicode.Scalar? { letter(from: index + 1, in: scalars).map(lowercased) }
+
+        /// True when the letter begins a word; an apostrophe inside a word („з'їзд“) does not
         /// start a new one.
-        var atWordStart: Bool
+        var atWordStart: Bool {
+            guard letter(before: index, in: scalars) == nil else { return false }
+            return !(index > 0 && isApostrophe(scalars[index - 1].value)
+                && letter(before: index - 1, in: scalars) != nil)
+        }
     }
 
     /// Romanises the Cyrillic letter at `index`; returns how many scalars it used.
@@ -17,17 +26,9 @@ extension Transliteration {
     ) -> Int {
         let scalar = scalars[index]
         let lower = lowercased(scalar)
-        let previous = letter(before: index, in: scalars)
-        let next = letter(from: index + 1, in: scalars)
-        var atWordStart = previous == nil
-        if atWordStart, index > 0, isApostrophe(scalars[index - 1].value),
-           letter(before: index - 1, in: scalars) != nil {
-            atWordStart = false
-        }
-        let neighbours = Neighbours(
-            previous: previous.map(lowercased), next: next.map(lowercased), atWordStart: atWordStart)
+        let neighbours = Neighbours(scalars: scalars, index: index)
         guard let latin = cyrillicLatin(lower, scheme: scheme, neighbours) else {
-            output.append(contentsOf: String(scalar).utf8)
+            appendUTF8(scalar, to: &output)
             return 1
         }
         appendCased(latin, upper: lower != scalar, scalars, at: index, length: 1, into: &output)

@@ -27,10 +27,10 @@ public enum Transliteration {
     /// As `latin(_:language:)`, with the language already resolved (for callers that romanise a lot).
     static func latin(_ text: String, scheme: Scheme) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-        var scalars = Array(text.unicodeScalars)
+        var scalars = scalarArray(text)
         if scalars.contains(where: { (0x0300...0x036F).contains($0.value) }) {
             // Decomposed input (e.g. file names from macOS): compose й, ё, ї… before the tables see them.
-            scalars = Array(String(decoding: text._nfcCodeUnits, as: UTF8.self).unicodeScalars)
+            scalars = scalarArray(String(decoding: text._nfcCodeUnits, as: UTF8.self))
         }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 8)
@@ -39,6 +39,14 @@ public enum Transliteration {
             index += romanise(scalars, at: index, scheme: scheme, into: &output)
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The scalars of `text`, without counting them first as `Array(text.unicodeScalars)` does.
+    private static func scalarArray(_ text: String) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        return scalars
     }
 
     /// Romanises the character at `index`, appending UTF-8 to `output`; returns how many scalars it used.
@@ -62,7 +70,7 @@ public enum Transliteration {
                 return 1
             }
         }
-        output.append(contentsOf: String(scalar).utf8)
+        appendUTF8(scalar, to: &output)
         return 1
     }
 
@@ -75,7 +83,7 @@ public enum Transliteration {
         into output: inout [UInt8], allCapitals capitals: Bool? = nil
     ) {
         guard upper else {
-            output.append(contentsOf: latin.utf8)
+            for byte in latin.utf8 { output.append(byte) }
             return
         }
         var allCapitals = true
@@ -153,8 +161,15 @@ public enum Transliteration {
         case 0x0300...0x036F, 0x0483...0x0489: return .mark
         case 0x0386, 0x0388...0x03F5, 0x03F7...0x03FF: return .letter
         case 0x0400...0x0481, 0x048A...0x052F, 0x1E00...0x1EFF: return .letter
-        default: break
+        default: return propertyKind(scalar)
         }
+    }
+
+    // Unicode property lookups stay in functions of their own: `Unicode.Scalar.Properties` and
+    // `Unicode.GeneralCategory` are resilient types, and a function that merely mentions them
+    // fetches their metadata on every call, fast path or not.
+    @inline(never)
+    private static func propertyKind(_ scalar: Unicode.Scalar) -> ScalarKind {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return .letter
         case .decimalNumber: return .digit
@@ -169,8 +184,13 @@ public enum Transliteration {
         switch scalar.value {
         case 0x41...0x5A, 0x0391...0x03A9, 0x0400...0x042F: return true
         case 0..<0x80, 0x03AC...0x03CE, 0x0430...0x045F: return false
-        default: return scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
+        default: return propertyIsUppercase(scalar)
         }
+    }
+
+    @inline(never)
+    private static func propertyIsUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
     }
 
     /// Apostrophes, which do not end a word (ASCII ', ’, ‘, ʼ, ʻ, `, ´).
@@ -178,6 +198,28 @@ public enum Transliteration {
         switch value {
         case 0x27, 0x60, 0xB4, 0x02BB, 0x02BC, 0x2018, 0x2019: return true
         default: return false
+        }
+    }
+
+    /// Appends the UTF-8 encoding of `scalar`.
+    @inline(__always)
+    static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        switch value {
+        case 0..<0x80:
+            bytes.append(UInt8(value))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | value >> 6))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | value >> 12))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        default:
+            bytes.append(UInt8(0xF0 | value >> 18))
+            bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
         }
     }
 
@@ -192,8 +234,25 @@ public enum Transliteration {
         case 0..<0x80, 0x03B1...0x03C9, 0x0430...0x045F:
             return scalar
         default:
-            let mapping = scalar.properties.lowercaseMapping.unicodeScalars
-            return mapping.count == 1 ? mapping.first! : scalar
+            return propertyLowercased(scalar)
         }
+    }
+
+    @inline(never)
+    private static func propertyLowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+        return mapping.count == 1 ? mapping.first! : scalar
+    }
+
+    /// The full lower-case mapping of `scalar` (İ → i + U+0307), appended as UTF-8; returns how
+    /// many scalars that took.
+    @inline(never)
+    static func appendFullLowercase(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) -> Int {
+        var count = 0
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+            appendUTF8(lower, to: &bytes)
+            count += 1
+        }
+        return count
     }
 }
