@@ -55,9 +55,6 @@ extension Page {
         let what = ["news": "a news item", "project": "a project", "member": "a member", "page": "a page", "section": "a section index"][kind.rawValue]!
         let title = kind == .section ? (reader.string("title") ?? "") : (reader.requiredString("title", what: what) ?? "")
         let pageDate = date("date")
-        if kind == .news && pageDate == nil && reader.node("date") == nil {
-            reader.diagnostics.error(.frontMatter, at: SourceLocation(path: path, line: 1), "a news item needs 'date' (for example date: 2016-07-22)")
-        }
 
         var slug = slugger.slug(fileSlug)
         if let written = reader.string("slug") {

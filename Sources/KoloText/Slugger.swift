@@ -27,7 +27,7 @@ public struct Slugger: Sendable {
     /// The longest slug, in characters (extended grapheme clusters).
     static let maximumLength = 80
     /// A cut at a "-" must keep at least this many characters; otherwise the slug is cut mid-word.
-    static let minimumCutLength = 0
+    static let minimumCutLength = 40
 
     private let style: SlugStyle
     private let scheme: Transliteration.Scheme

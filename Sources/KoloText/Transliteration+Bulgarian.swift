@@ -39,7 +39,7 @@ extension Transliteration {
         case "ъ": "a"
         case "ь": "y"
         case "ю": "yu"
-        case "я": "ya"
+        case "я": neighbours.previous == "и" && neighbours.next == nil ? "a" : "ya"
         default: nil
         }
     }

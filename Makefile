@@ -1,0 +1,25 @@
+# Kolo: `make site` builds the example site into public/, `make test` runs every test.
+# Both install the system libraries Kolo needs (Debian/Ubuntu) when they are missing.
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+KOLO := .build/release/kolo
+
+.PHONY: site test deps release clean
+
+deps:
+	@pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/unicode/upluralrules.h ] || { \
+		echo "installing libcmark-dev and libicu-dev"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev libicu-dev pkg-config; }
+
+release: deps
+	$(SWIFT) build -c release --product kolo
+
+site: release
+	$(KOLO) build --source .
+
+test: deps
+	$(SWIFT) test
+
+clean:
+	rm -rf .build public
