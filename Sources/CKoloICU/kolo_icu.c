@@ -1,6 +1,8 @@
 #include "kolo_icu.h"
 
 #include <stdlib.h>
+#include <string.h>
+#include <unicode/uenum.h>
 #include <unicode/ucol.h>
 #include <unicode/upluralrules.h>
 #include <unicode/ustring.h>
@@ -20,6 +22,24 @@ int kolo_plural_rules_select(const void *rules, double number, char *out, int ca
     u_UCharsToChars(keyword, out, length);
     out[length] = 0;
     return length;
+}
+
+int kolo_plural_rules_keywords(const void *rules, char *out, int capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UEnumeration *keywords = uplrules_getKeywords((const UPluralRules *)rules, &status);
+    if (U_FAILURE(status)) return -1;
+    int written = 0;
+    int32_t length = 0;
+    const char *keyword;
+    while ((keyword = uenum_next(keywords, &length, &status)) != NULL && U_SUCCESS(status)) {
+        if (written + length + 2 > capacity) break;
+        if (written > 0) out[written++] = ' ';
+        memcpy(out + written, keyword, length);
+        written += length;
+    }
+    out[written] = 0;
+    uenum_close(keywords);
+    return written;
 }
 
 void kolo_plural_rules_close(void *rules) {

@@ -65,13 +65,16 @@ struct SiteSources: Sendable {
         var errors = DiagnosticLog()
         for language in config.languages {
             var files: [StringsFile] = []
+            let rules = PluralRules(locale: language.locale)
             for folder in theme.stringFolders {
                 let path = folder + "/" + language.code + ".yaml"
                 guard FileManager.default.fileExists(atPath: path) else { continue }
                 let display = path.hasPrefix(root + "/") ? join(displayRoot, String(path.dropFirst(root.count + 1))) : path
                 do throws(DiagnosticError) {
                     let text = try ContentFile.decodeText(try readFile(path, displayPath: display, limit: 4 << 20), path: display)
-                    files.append(try StringsFile.load(text: text, displayPath: display))
+                    let file = try StringsFile.load(text: text, displayPath: display)
+                    if let rules { warnAboutMissingPluralForms(file, rules: rules, language: language.code, log: &log) }
+                    files.append(file)
                 } catch {
                     errors.append(contentsOf: error.diagnostics)
                 }
@@ -91,6 +94,19 @@ struct SiteSources: Sendable {
             localizers[language.code] = Localizer(language: language, strings: strings)
         }
         return localizers
+    }
+
+    /// A plural string must have every form its language uses ("few" and "many" in Polish).
+    static func warnAboutMissingPluralForms(_ file: StringsFile, rules: PluralRules, language: String, log: inout DiagnosticLog) {
+        let needed = rules.categories
+        for (key, entry) in file.entries.sorted(by: { $0.key < $1.key }) {
+            guard case .plural(let forms) = entry else { continue }
+            let missing = needed.filter { forms[$0] == nil }
+            if !missing.isEmpty {
+                log.warning(.missingString, at: file.locations[key] ?? SourceLocation(path: file.path),
+                            "plural string '\(key)' lacks the form\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", ")) that \(language) needs")
+            }
+        }
     }
 
     static func join(_ a: String, _ b: String) -> String {

@@ -9,6 +9,8 @@ public struct ContentFile: Sendable, Hashable {
     public var displayPath: String
     /// UTF-8 text with LF line ends and no byte-order mark.
     public var text: String
+    /// Seconds since 1970 of the file's last change (0 when unknown).
+    public var modified: Int64 = 0
 
     public init(language: String, pathInLanguage: String, displayPath: String, text: String) {
         self.language = language

@@ -8,6 +8,8 @@ public struct ContentTree: Sendable {
         public var pathInLanguage: String
         public var absolutePath: String
         public var displayPath: String
+        /// Seconds since 1970 of the file's last change, for "is this translation older than its original?".
+        public var modified: Int64
     }
 
     /// Sorted by language (site order) then path, so every later step iterates deterministically.
@@ -67,7 +69,8 @@ public struct ContentTree: Sendable {
                 }
             case .regular:
                 if isMarkdown {
-                    entries.append(Entry(language: language, pathInLanguage: relative, absolutePath: path, displayPath: shown))
+                    entries.append(Entry(language: language, pathInLanguage: relative, absolutePath: path, displayPath: shown,
+                                         modified: FileIdentity.modificationTime(path)))
                 }
             case .other(let what) where isMarkdown:
                 diagnostics.append(.error(.content, at: SourceLocation(path: shown), "\"\(name)\" is \(what), not a Markdown file"))
@@ -90,6 +93,8 @@ extension ContentTree.Entry {
     public func read() throws(DiagnosticError) -> ContentFile {
         let bytes = try readFile(absolutePath, displayPath: displayPath, limit: ContentTree.maximumFileSize)
         let text = try ContentFile.decodeText(bytes, path: displayPath)
-        return ContentFile(language: language, pathInLanguage: pathInLanguage, displayPath: displayPath, text: text)
+        var file = ContentFile(language: language, pathInLanguage: pathInLanguage, displayPath: displayPath, text: text)
+        file.modified = modified
+        return file
     }
 }

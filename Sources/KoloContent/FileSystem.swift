@@ -40,6 +40,12 @@ struct FileIdentity: Hashable {
         guard stat(path, &info) == 0 else { return nil }
         return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
+
+    static func modificationTime(_ path: String) -> Int64 {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return 0 }
+        return Int64(info.st_mtim.tv_sec)
+    }
 }
 
 func listDirectory(_ path: String) -> [String] {

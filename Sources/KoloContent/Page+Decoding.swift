@@ -80,7 +80,7 @@ extension Page {
         var keyLocations: [String: SourceLocation] = [:]
         for key in reader.keys { keyLocations[key] = reader.location(key) }
 
-        let page = Page(
+        var page = Page(
             id: "\(file.language)/\(file.pathInLanguage.dropLast(3))",
             language: file.language, kind: kind, section: section, folders: folders, sourcePath: path,
             fileSlug: fileSlug, slug: slug,
@@ -97,6 +97,7 @@ extension Page {
             params: reader.params(), writtenKeys: Set(reader.keys), keyLocations: keyLocations,
             body: String(split.body), bodyFirstLine: split.bodyFirstLine
         )
+        page.fileModified = file.modified
         try reader.diagnostics.throwIfErrors()
         return page
     }

@@ -57,6 +57,9 @@ public struct Page: Sendable, Hashable, Identifiable {
     public var body: String
     /// File line of the body's first line, to turn Markdown positions into file positions.
     public var bodyFirstLine: Int
+    /// The file's modification time (seconds since 1970), for translation status reports only:
+    /// it never reaches the output, which must not depend on when files were checked out.
+    public var fileModified: Int64 = 0
 
     public var isSectionIndex: Bool { kind == .section }
 }

@@ -22,6 +22,15 @@ public final class PluralRules: Sendable {
         return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
+    /// The categories this locale distinguishes ("one", "few", "many", "other" for Polish), sorted.
+    public var categories: [String] {
+        var buffer = [CChar](repeating: 0, count: 128)
+        let length = kolo_plural_rules_keywords(UnsafeRawPointer(bitPattern: rules), &buffer, 128)
+        guard length > 0 else { return ["other"] }
+        let text = String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return text.split(separator: " ").map(String.init).sorted()
+    }
+
     public func category(for count: Int) -> String {
         category(for: Double(count))
     }

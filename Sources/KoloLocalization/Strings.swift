@@ -4,7 +4,7 @@ import KoloContent
 /// last resort (so a page never shows a bare key).
 public struct Strings: Sendable {
     public let language: String
-    let entries: [String: StringEntry]
+    public let entries: [String: StringEntry]
     let fallback: [String: StringEntry]
 
     public init(language: String, entries: [String: StringEntry], fallback: [String: StringEntry]) {

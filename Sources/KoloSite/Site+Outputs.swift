@@ -56,8 +56,9 @@ extension Site {
         }
         outputs.append(OutputPage(path: "/sitemap.xml", kind: .sitemap, dependencies: [], origin: "the sitemap"))
         outputs.append(OutputPage(path: "/robots.txt", kind: .robots, dependencies: [], origin: "robots.txt"))
-        outputs.append(OutputPage(path: "/404.html", kind: .notFound(language: config.defaultLanguage), dependencies: [], origin: "the site's 404 page"))
         if urls.home(config.defaultLanguage) != "/" {
+            // With the default language at the root, its own 404 page is already /404.html.
+            outputs.append(OutputPage(path: "/404.html", kind: .notFound(language: config.defaultLanguage), dependencies: [], origin: "the site's 404 page"))
             outputs.append(OutputPage(path: "/", kind: .languageChooser, dependencies: [], origin: "the language chooser"))
         }
         try checkDuplicates(outputs)

@@ -37,3 +37,40 @@ extension Substring {
         String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 }
+
+extension TemplateReferences {
+    /// UI string keys a template uses: `t.readMore`, `t.status.active`, and plural strings used as
+    /// transforms (`membersCount(home.memberCount)`).
+    static func stringKeys(in text: String) -> Set<String> {
+        var keys: Set<String> = []
+        var rest = Substring(text)
+        while let open = rest.firstRange(of: "{{") {
+            rest = rest[open.upperBound...]
+            guard let close = rest.firstRange(of: "}}") else { break }
+            let tag = rest[..<close.lowerBound]
+            rest = rest[close.upperBound...]
+            var index = tag.startIndex
+            while index < tag.endIndex {
+                let word = tag[index...].prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-" }
+                if word.isEmpty {
+                    index = tag.index(after: index)
+                    continue
+                }
+                let after = word.endIndex
+                if word.hasPrefix("t.") && word.count > 2 {
+                    keys.insert(String(word.dropFirst(2)))
+                } else if after < tag.endIndex, tag[after] == "(", !word.contains("."), !builtInTransforms.contains(String(word)) {
+                    keys.insert(String(word))
+                }
+                index = after
+            }
+        }
+        return keys
+    }
+
+    /// swift-mustache's own transforms, which are not UI strings.
+    static let builtInTransforms: Set<String> = [
+        "first", "last", "odd", "even", "index", "count", "empty", "reversed", "sorted",
+        "capitalized", "lowercased", "uppercased", "plusone", "minusone", "equalzero",
+    ]
+}

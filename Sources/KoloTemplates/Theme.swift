@@ -14,6 +14,8 @@ public struct Theme: Sendable {
     public let staticFolders: [String]
     /// `i18n/` folders, lowest priority first.
     public let stringFolders: [String]
+    /// UI string keys the templates use.
+    public let usedStringKeys: Set<String>
 
     public func has(_ template: String) -> Bool { templateNames.contains(template) }
 
@@ -86,9 +88,11 @@ extension Theme {
         try log.throwIfErrors()
         let siteStatic = siteRoot + "/static"
         let siteStrings = siteRoot + "/i18n"
+        let usedKeys = texts.values.reduce(into: Set<String>()) { $0.formUnion(TemplateReferences.stringKeys(in: $1.text)) }
         return Theme(name: name, root: root, library: library, templateNames: Set(texts.keys),
                      staticFolders: [root + "/static", siteStatic].filter(directoryExists).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
-                     stringFolders: [root + "/i18n", siteStrings].filter(directoryExists).reduce(into: []) { if !$0.contains($1) { $0.append($1) } })
+                     stringFolders: [root + "/i18n", siteStrings].filter(directoryExists).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
+                     usedStringKeys: usedKeys)
     }
 
     private static func describe(_ error: Error) -> String {

@@ -45,7 +45,7 @@ extension ViewBuilder {
         var view: [String: Any] = [
             "kind": page.kind.rawValue, "title": page.title, "url": url(ref), "permalink": permalink(path),
             "section": page.section, "content": body.html, "isFallback": ref.isFallback,
-            "readingTime": max(1, (body.wordCount + 199) / 200),
+            "readingTime": count(max(1, (body.wordCount + 199) / 200), in: language),
             "isNews": page.kind == .news, "isProject": page.kind == .project, "isMember": page.kind == .member, "isPage": page.kind == .page,
         ]
         let description = page.description ?? body.summaryText
@@ -61,7 +61,8 @@ extension ViewBuilder {
         view["params"] = MustacheValue.from(.map(page.params.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
         if ref.isFallback, let original = site.language(page.language) {
             let originalRef = PageRef(page: ref.page, language: page.language, isFallback: false)
-            view["original"] = ["code": original.code, "name": original.config.name, "url": url(originalRef)]
+            view["original"] = ["code": original.code, "name": original.config.name, "url": url(originalRef),
+                                "dir": original.config.direction.rawValue]
             view["notice"] = localizer.text("fallbackNotice", ["language": original.config.name])
         }
         switch page.kind {
@@ -153,7 +154,7 @@ extension ViewBuilder {
     func pagination(number: Int, total: Int, language: String, path: (Int) -> String) -> [String: Any] {
         let base = site.config.baseURL
         var pagination: [String: Any] = [
-            "number": number, "total": total, "isPaginated": total > 1,
+            "number": count(number, in: language), "total": count(total, in: language), "isPaginated": total > 1,
             "firstURL": base.relative(path(1)), "lastURL": base.relative(path(total)),
             "text": localizer(language).text("pageXofY", ["number": String(number), "total": String(total)]),
         ]
@@ -175,7 +176,7 @@ extension ViewBuilder {
         var home: [String: Any] = [
             "latestNews": news.prefix(Site.homeNewsCount).map { card($0, in: language) },
             "activeProjects": projects.map { card($0, in: language) },
-            "memberCount": memberCount, "membersText": localizer.plural("membersCount", count: memberCount),
+            "memberCount": count(memberCount, in: language), "membersText": localizer.plural("membersCount", count: memberCount),
             "newsURL": site.config.baseURL.relative(site.urls.section("news", language)),
             "projectsURL": site.config.baseURL.relative(site.urls.section("projects", language)),
             "membersURL": site.config.baseURL.relative(site.urls.section("members", language)),
@@ -196,10 +197,10 @@ extension ViewBuilder {
         let localizer = localizer(language)
         let languageSite = site.language(language)
         var context = common(language)
-        let title = languageSite?.sectionIndexes["tags"].map { site.pages[$0].title }.flatMap { $0.isEmpty ? nil : $0 } ?? localizer.text("tags")
+        let title = languageSite?.sectionIndexes["tags"].map { site.pages[$0].title }.flatMap { $0.isEmpty ? nil : $0 } ?? localizer.text("tagsLabel")
         context["tags"] = (languageSite?.tags ?? []).map { term -> [String: Any] in
             ["label": term.label, "slug": term.slug, "url": site.config.baseURL.relative(site.urls.tag(term.slug, language)),
-             "count": term.pages.count, "countText": localizer.plural("tagCount", count: term.pages.count)]
+             "count": count(term.pages.count, in: language), "countText": localizer.plural("tagCount", count: term.pages.count)]
         }
         context["page"] = ["kind": "tags", "title": title, "url": site.config.baseURL.relative(path), "permalink": permalink(path)]
         context["head"] = head(title: title, description: "", path: path,
@@ -211,7 +212,7 @@ extension ViewBuilder {
     func tag(_ language: String, termIndex: Int, number: Int, total: Int, range: Range<Int>, path: String) -> [String: Any] {
         guard let term = site.language(language)?.tags[termIndex] else { return common(language) }
         var context = common(language)
-        context["term"] = ["label": term.label, "slug": term.slug, "count": term.pages.count]
+        context["term"] = ["label": term.label, "slug": term.slug, "count": count(term.pages.count, in: language)] as [String: Any]
         context["list"] = ["items": term.pages[range].map { card($0, in: language) },
                            "pagination": pagination(number: number, total: total, language: language) { site.urls.tag(term.slug, language, page: $0) }]
         context["page"] = ["kind": "tag", "isList": true, "title": term.label, "url": site.config.baseURL.relative(path), "permalink": permalink(path)]

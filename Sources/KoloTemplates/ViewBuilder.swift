@@ -48,6 +48,7 @@ public struct ViewBuilder: Sendable {
             let code = language.code
             let lang: [String: String] = [
                 "code": code, "name": language.name, "locale": language.locale, "dir": language.direction.rawValue,
+                "ogLocale": language.locale.replacing("-", with: "_"),
                 "title": language.title.isEmpty ? site.config.title : language.title, "description": language.description,
                 "url": base.relative(site.urls.home(code)), "feedURL": base.relative(site.urls.feed(code)),
                 "tagsURL": base.relative(site.urls.tags(code)),
@@ -62,6 +63,13 @@ public struct ViewBuilder: Sendable {
 
     public func withFragments(_ fragments: [String: [String: String]]) -> ViewBuilder {
         ViewBuilder(site: site, localizers: localizers, bodies: bodies, fragments: fragments)
+    }
+
+    /// UI string keys Kolo itself looks up (statuses, notices, plural counts, section names).
+    public static func stringKeysUsedByKolo(statuses: [String], memberKinds: [String]) -> Set<String> {
+        Set(["fallbackNotice", "nearestHint", "pageXofY", "date.long", "membersCount", "tagCount",
+             "news", "projects", "members", "tagsLabel", "notFoundTitle"]
+            + statuses.map { "status.\($0)" } + memberKinds.map { "kind.\($0)" })
     }
 
     public func localizer(_ language: String) -> Localizer {

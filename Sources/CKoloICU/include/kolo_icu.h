@@ -10,6 +10,9 @@ void *kolo_plural_rules_open(const char *locale);
 /// Writes the plural category ("one", "few", "many", "other", …) for `number` into `out`.
 /// Returns the length written, or -1.
 int kolo_plural_rules_select(const void *rules, double number, char *out, int capacity);
+/// Writes the categories the locale uses, separated by spaces ("one few many other"); returns the
+/// length written, or -1.
+int kolo_plural_rules_keywords(const void *rules, char *out, int capacity);
 void kolo_plural_rules_close(void *rules);
 
 /// Opens a collator for a locale's alphabetical order; NULL when ICU cannot.

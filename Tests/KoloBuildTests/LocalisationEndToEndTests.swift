@@ -1,0 +1,148 @@
+import Foundation
+import KoloBuild
+import Testing
+
+/// Three languages, one of them right-to-left; untranslated pages fall back; section names translated.
+let fallbackSite = """
+-- site.yaml --
+title: Hub
+baseURL: https://example.org/
+defaultLanguage: pl
+defaultLanguageInSubdir: false
+untranslated: fallback
+sections: {news: {pl: aktualnosci, ar: akhbar}}
+languages:
+  - code: pl
+    name: Polski
+    locale: pl-PL
+  - code: mk
+    name: Македонски
+    locale: mk-MK
+  - code: ar
+    name: العربية
+    locale: ar
+-- content/pl/news/2017-04-24-grant.md --
+---
+title: Wiedza → współpraca → rozwój
+date: 2017-04-24
+members: [bialystok]
+tags: [grants]
+---
+Projekt "Wiedza" dostał dotację.
+-- content/mk/news/2016-07-22-lab.md --
+---
+title: Лабораторија
+date: 2016-07-22
+---
+Само на македонски.
+-- content/pl/members/bialystok.md --
+---
+title: Łódzkie Stowarzyszenie
+---
+-- content/pl/members/a.md --
+---
+title: Lubelska Fundacja
+---
+-- content/pl/members/s.md --
+---
+title: Śląskie Forum
+---
+-- content/pl/members/z.md --
+---
+title: Sądecka Grupa
+---
+-- content/mk/members/bialystok.md --
+---
+title: Здружение Бјалисток
+---
+-- i18n/pl.yaml --
+membersCount:
+  one: "{count} organizacja"
+  few: "{count} organizacje"
+  other: "{count} organizacji"
+"""
+
+@Suite(.serialized)
+struct LocalisationEndToEndTests {
+    @Test func untranslatedPagesFallBackWithNoticeAndCanonical() async throws {
+        let site = try FixtureSite(fallbackSite)
+        defer { site.cleanUp() }
+        try await site.build()
+        // The Polish news item exists only in pl; mk shows it at mk's URL, in Polish, with a notice.
+        let fallback = try site.read("mk/news/grant/index.html")
+        #expect(fallback.contains("<link rel=\"canonical\" href=\"https://example.org/aktualnosci/grant/\">"))
+        #expect(fallback.contains("Wiedza → współpraca → rozwój"))
+        #expect(fallback.contains("Polski"))
+        #expect(fallback.contains("noindex"))
+        #expect(!fallback.contains("hreflang=\"mk\" href=\"https://example.org/mk/news/grant/\""))
+        // References on a fallback page go to this language's pages first.
+        #expect(fallback.contains("href=\"/mk/members/bialystok/\""))
+        // The original does not list the fallback as a translation.
+        let original = try site.read("aktualnosci/grant/index.html")
+        #expect(!original.contains("<link rel=\"alternate\" hreflang=\"mk\""))
+        // Fallbacks appear in lists but never in the sitemap.
+        #expect(try site.read("mk/news/index.html").contains("/mk/news/grant/"))
+        let sitemap = try site.read("sitemap.xml")
+        #expect(!sitemap.contains("https://example.org/mk/news/grant/"))
+        #expect(sitemap.contains("<loc>https://example.org/aktualnosci/grant/</loc>"))
+    }
+
+    @Test func defaultLanguageAtTheRootAndTranslatedSections() async throws {
+        let site = try FixtureSite(fallbackSite)
+        defer { site.cleanUp() }
+        try await site.build()
+        #expect(site.exists("index.html"))
+        #expect(try site.read("index.html").contains("<html lang=\"pl\""))
+        #expect(site.exists("aktualnosci/index.html"))
+        #expect(site.exists("ar/akhbar/grant/index.html"))
+        #expect(site.exists("mk/news/lab/index.html"))
+        #expect(site.exists("aktualnosci/lab/index.html"))
+        #expect(try site.read("atom.xml").contains("<id>https://example.org/aktualnosci/grant/</id>"))
+    }
+
+    @Test func rightToLeftLanguagesSayso() async throws {
+        let site = try FixtureSite(fallbackSite)
+        defer { site.cleanUp() }
+        try await site.build()
+        #expect(try site.read("ar/index.html").contains("<html lang=\"ar\" dir=\"rtl\""))
+        #expect(try site.read("mk/index.html").contains("<html lang=\"mk\" dir=\"ltr\""))
+    }
+
+    @Test func polishListsFollowThePolishAlphabetAndPlurals() async throws {
+        let site = try FixtureSite(fallbackSite)
+        defer { site.cleanUp() }
+        try await site.build()
+        let directory = try site.read("members/index.html")
+        let order = ["Lubelska Fundacja", "Łódzkie Stowarzyszenie", "Sądecka Grupa", "Śląskie Forum"].map { directory.range(of: $0)?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil })
+        #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+        #expect(try site.read("index.html").contains("4 organizacje"))
+        #expect(try site.read("aktualnosci/grant/index.html").contains("Projekt „Wiedza” dostał"))
+    }
+
+    @Test func translationReportInTableAndJSON() async throws {
+        let site = try FixtureSite(fallbackSite)
+        defer { site.cleanUp() }
+        let report = try await TranslationReport.make(source: site.root.path)
+        let grant = try #require(report.groups.first { $0.key == "news/2017-04-24-grant" })
+        #expect(grant.present == ["pl"])
+        #expect(grant.missing == ["mk", "ar"])
+        #expect(grant.section == "news")
+        let json = try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any]
+        let groups = try #require(json?["groups"] as? [[String: Any]])
+        #expect(groups.contains { ($0["key"] as? String) == "members/bialystok" && ($0["present"] as? [String]) == ["pl", "mk"] })
+        let strings = try #require(json?["strings"] as? [String: [String: [String]]])
+        #expect(strings["ar"]?["missing"]?.isEmpty == false) // the theme has no Arabic strings
+        #expect(strings["pl"]?["missing"] == [])
+        #expect(report.table().contains("news/2017-04-24-grant"))
+        #expect(!report.isComplete)
+    }
+
+    @Test func aPluralMissingAFormIsAWarningNamingFileAndKey() async throws {
+        let site = try FixtureSite(fallbackSite)
+        defer { site.cleanUp() }
+        let report = try await site.build()
+        let warning = try #require(report.warnings.first { $0.message.contains("membersCount") })
+        #expect(warning.description.replacing(site.root.path + "/", with: "") == "i18n/pl.yaml:1:1: warning: plural string 'membersCount' lacks the form 'many' that pl needs")
+    }
+}
