@@ -11,11 +11,16 @@ import KoloTemplates
 public enum Build {
     public static func run(_ options: BuildOptions) async throws(DiagnosticError) -> BuildReport {
         let started = Date()
+        var timer = StepTimer()
         let sources = try await SiteSources.load(options: options)
+        timer.lap("load")
         let site = try resolveSite(sources, options: options)
         let outputs = try site.outputs()
+        timer.lap("resolve")
         let bodies = await renderMarkdown(site: site, sources: sources)
+        timer.lap("markdown")
         let views = try renderFragments(ViewBuilder(site: site, localizers: sources.localizers, bodies: { bodies[$0] ?? .empty }), theme: sources.theme)
+        defer { timer.lap("render+write") }
 
         let destination = options.output ?? sources.root + "/public"
         let folder = try OutputFolder.prepare(destination: destination, source: sources.root, displayPath: options.output ?? SiteSources.join(sources.displayRoot, "public"))

@@ -23,6 +23,9 @@ struct HTMLWriter {
     var firstParagraphStart: Int?
     var firstParagraphText: [UInt8] = []
     var inFirstParagraph = false
+    /// Byte offsets where each source line starts, computed on the first link.
+    var lineStarts: [Int] = []
+    var sourceBytes: [UInt8] = []
 
     init(options: MarkdownOptions, slugger: Slugger, resolveLink: LinkResolver?, source: String) {
         self.options = options
@@ -249,7 +252,7 @@ struct HTMLWriter {
 
     /// cmark gives inline nodes no position: take the enclosing block's line and look for the
     /// destination in the source from there on, to point an editor at the right column.
-    private func position(of node: OpaquePointer, searching needle: String) -> (Int, Int) {
+    private mutating func position(of node: OpaquePointer, searching needle: String) -> (Int, Int) {
         var current: OpaquePointer? = node
         var line = 0
         while let candidate = current, line == 0 {
@@ -258,15 +261,32 @@ struct HTMLWriter {
         }
         line = max(line, 1)
         guard !needle.isEmpty else { return (line, 1) }
-        var lineNumber = 1
-        for sourceLine in source.split(separator: "\n", omittingEmptySubsequences: false) {
-            if lineNumber >= line, let range = sourceLine.firstRange(of: needle) {
-                return (lineNumber, sourceLine.distance(from: sourceLine.startIndex, to: range.lowerBound) + 1)
+        if lineStarts.isEmpty {
+            sourceBytes = Array(source.utf8)
+            lineStarts = [0]
+            for (offset, byte) in sourceBytes.enumerated() where byte == 0x0A { lineStarts.append(offset + 1) }
+        }
+        let bytes = sourceBytes
+        let needleBytes = Array(needle.utf8)
+        for candidate in line...min(line + 50, lineStarts.count) {
+            let start = lineStarts[candidate - 1]
+            let end = candidate < lineStarts.count ? lineStarts[candidate] : bytes.count
+            if let offset = Self.find(needleBytes, in: bytes[start..<end]) {
+                // Columns count characters: count the bytes that start a UTF-8 sequence.
+                return (candidate, bytes[start..<offset].filter { $0 & 0xC0 != 0x80 }.count + 1)
             }
-            lineNumber += 1
-            if lineNumber > line + 50 { break }
         }
         return (line, 1)
+    }
+
+    private static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard needle.count <= haystack.count, let first = needle.first else { return nil }
+        var index = haystack.startIndex
+        while index + needle.count <= haystack.endIndex {
+            if haystack[index] == first && haystack[index..<index + needle.count].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     private mutating func uniqueID(for text: String) -> String {

@@ -62,6 +62,7 @@ extension Theme {
         }
         var log = DiagnosticLog()
         var library = MustacheLibrary()
+        FastHTMLContentType.register
         var texts: [String: (text: String, display: String)] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             guard let text = try? String(contentsOfFile: source.path, encoding: .utf8) else {
@@ -69,10 +70,13 @@ extension Theme {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + text), named: name)
                 texts[name] = (text, source.display)
             } catch let error as MustacheTemplate.ParserError {
-                log.error(.template, at: SourceLocation(path: source.display, line: error.context.lineNumber, column: error.context.columnNumber),
+                // The pragma Kolo puts before line 1 shifts that line's columns.
+                let line = error.context.lineNumber
+                let column = line == 1 ? max(1, error.context.columnNumber - FastHTMLContentType.pragma.count) : error.context.columnNumber
+                log.error(.template, at: SourceLocation(path: source.display, line: line, column: column),
                           "template syntax: \(describe(error.error))")
             } catch {
                 log.error(.template, at: SourceLocation(path: source.display), "template syntax: \(error)")
