@@ -16,7 +16,7 @@ struct SiteSources: Sendable {
 
     static func load(options: BuildOptions) async throws(DiagnosticError) -> SiteSources {
         let root = OutputFolder.standardized(options.source)
-        let displayRoot = options.source == "." ? "" : options.source
+        let displayRoot = displayPath(for: options.source)
         let configPath = root + "/site.yaml"
         let configDisplay = join(displayRoot, "site.yaml")
         guard FileManager.default.fileExists(atPath: configPath) else {
@@ -107,6 +107,18 @@ struct SiteSources: Sendable {
                             "plural string '\(key)' lacks the form\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", ")) that \(language) needs")
             }
         }
+    }
+
+    /// How to show the site folder in messages: as given, but relative to the current folder when
+    /// it is inside it (so `path:line:col` works from where `kolo` was run).
+    static func displayPath(for source: String) -> String {
+        if source == "." || source.isEmpty { return "" }
+        guard source.hasPrefix("/") else { return source }
+        let current = FileManager.default.currentDirectoryPath
+        let standardized = OutputFolder.standardized(source)
+        if standardized == current { return "" }
+        if standardized.hasPrefix(current + "/") { return String(standardized.dropFirst(current.count + 1)) }
+        return source
     }
 
     static func join(_ a: String, _ b: String) -> String {

@@ -146,3 +146,52 @@ struct LocalisationEndToEndTests {
         #expect(warning.description.replacing(site.root.path + "/", with: "") == "i18n/pl.yaml:1:1: warning: plural string 'membersCount' lacks the form 'many' that pl needs")
     }
 }
+
+@Suite(.serialized)
+struct SlugStyleEndToEndTests {
+    static let site = """
+    -- site.yaml --
+    title: Hub
+    baseURL: https://example.org/
+    slugs: SLUGS
+    languages:
+      - code: mk
+        name: Македонски
+        locale: mk-MK
+      - code: bg
+        name: Български
+        locale: bg-BG
+    -- content/mk/news/x.md --
+    ---
+    title: Прва
+    slug: Лабораторија за фузија
+    date: 2020-01-01
+    tags: [Граѓанско општество]
+    ---
+    -- content/bg/news/y.md --
+    ---
+    title: Втора
+    slug: Синергия на мрежата
+    date: 2020-01-01
+    tags: [Ъгъл]
+    ---
+    """
+
+    @Test func asciiSlugsTransliterateByLanguage() async throws {
+        let site = try FixtureSite(Self.site.replacing("SLUGS", with: "ascii"))
+        defer { site.cleanUp() }
+        try await site.build()
+        #expect(site.exists("mk/news/laboratorija-za-fuzija/index.html"))
+        #expect(site.exists("bg/news/sinergia-na-mrezhata/index.html"))
+        #expect(site.exists("mk/tags/gragjansko-opshtestvo/index.html"))
+        #expect(site.exists("bg/tags/agal/index.html"))
+    }
+
+    @Test func unicodeSlugsKeepTheScript() async throws {
+        let site = try FixtureSite(Self.site.replacing("SLUGS", with: "unicode"))
+        defer { site.cleanUp() }
+        try await site.build()
+        #expect(site.exists("mk/news/лабораторија-за-фузија/index.html"))
+        #expect(site.exists("bg/tags/ъгъл/index.html"))
+    }
+}
