@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 KOLO := .build/release/kolo
 
-.PHONY: site test deps release clean
+.PHONY: site test deps release clean bench
 
 deps:
 	@pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/unicode/upluralrules.h ] || { \
@@ -23,3 +23,8 @@ test: deps
 
 clean:
 	rm -rf .build public
+
+# Times `kolo build` (hyperfine) on a generated corpus; Hugo alongside when installed. N=10000 for a big site.
+N ?= 1000
+bench: release
+	Benchmarks/run.sh $(N)

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# make bench: times `kolo build` with hyperfine on a generated corpus of N content files, and, when
+# Hugo and the shared Hugo comparison (../shared/bench) are present, runs that side by side too.
+# usage: Benchmarks/run.sh [N] [RUNS]
+set -euo pipefail
+N=${1:-1000}; RUNS=${2:-5}
+root=$(cd "$(dirname "$0")/.." && pwd)
+kolo=$root/.build/release/kolo
+corpus=${BENCH_CACHE:-/tmp/kolo-own-bench}/$N
+command -v hyperfine >/dev/null || { echo "installing hyperfine"; apt-get install -y -qq hyperfine >/dev/null || sudo apt-get install -y -qq hyperfine; }
+[ -f "$corpus/site.yaml" ] || { rm -rf "$corpus"; python3 "$root/Benchmarks/generate.py" --files "$N" --out "$corpus"; }
+out=$(mktemp -d /tmp/kolo-bench-out.XXXXXX); trap 'rm -rf "$out"' EXIT
+hyperfine --warmup 1 --runs "$RUNS" --prepare "rm -rf $out/site" "$kolo build --source $corpus --output $out/site" --export-markdown "$out/report.md"
+echo "pages written: $(find "$out/site" -name '*.html' | wc -l)"
+/usr/bin/time -f "peak RSS: %M KiB, CPU %U s user + %S s system" "$kolo" build --source "$corpus" --output "$out/rss" >/dev/null
+if command -v hugo >/dev/null && [ -x "$root/../shared/bench/run.sh" ]; then
+  echo; echo "Kolo against Hugo on the shared corpus:"
+  (cd "$root" && ../shared/bench/run.sh "$N" 3)
+fi
