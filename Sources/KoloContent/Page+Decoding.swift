@@ -98,6 +98,7 @@ extension Page {
             body: String(split.body), bodyFirstLine: split.bodyFirstLine
         )
         page.fileModified = file.modified
+        for key in reader.keys { page.keyNameLocations[key] = reader.keyLocation(key) }
         try reader.diagnostics.throwIfErrors()
         return page
     }

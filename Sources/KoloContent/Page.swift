@@ -54,6 +54,8 @@ public struct Page: Sendable, Hashable, Identifiable {
     public var writtenKeys: Set<String>
     /// Where each front matter value was written.
     public var keyLocations: [String: SourceLocation]
+    /// Where each front matter key itself was written (for "did you mean 'title'?" warnings).
+    public var keyNameLocations: [String: SourceLocation] = [:]
     public var body: String
     /// File line of the body's first line, to turn Markdown positions into file positions.
     public var bodyFirstLine: Int

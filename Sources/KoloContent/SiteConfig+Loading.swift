@@ -1,6 +1,5 @@
 import Foundation
 import KoloDiagnostics
-import Yams
 
 extension SiteConfig {
     /// Keys `site.yaml` understands; any other key goes to `params`.

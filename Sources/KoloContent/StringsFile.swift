@@ -1,5 +1,4 @@
 import KoloDiagnostics
-import Yams
 
 /// One UI string as an i18n file gives it: plain text, or one text per CLDR plural category.
 public enum StringEntry: Sendable, Hashable {
@@ -33,7 +32,7 @@ public struct StringsFile: Sendable {
         return file
     }
 
-    private mutating func flatten(_ mapping: Node.Mapping, prefix: String, document: YAMLDocument, log: inout DiagnosticLog) {
+    private mutating func flatten(_ mapping: YAMLNode.Mapping, prefix: String, document: YAMLDocument, log: inout DiagnosticLog) {
         for (keyNode, value) in mapping {
             let key = prefix + (keyNode.string ?? "")
             switch value {

@@ -5,7 +5,7 @@ import Yams
 /// A parsed YAML document that remembers which file and line it came from, so every value read
 /// from it can point an editor at the exact place.
 struct YAMLDocument {
-    let root: Node?
+    let root: YAMLNode?
     let path: String
     /// Line in the file where the YAML text starts (front matter starts on line 2).
     let firstLine: Int
@@ -13,8 +13,12 @@ struct YAMLDocument {
     init(text: String, path: String, firstLine: Int = 1) throws(DiagnosticError) {
         self.path = path
         self.firstLine = firstLine
+        if let simple = FastYAML.parse(text) {
+            root = simple
+            return
+        }
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text).map(YAMLNode.init)
         } catch let error as YamlError {
             throw DiagnosticError(Self.diagnostic(for: error, path: path, firstLine: firstLine))
         } catch {
@@ -22,7 +26,7 @@ struct YAMLDocument {
         }
     }
 
-    func location(of node: Node?) -> SourceLocation {
+    func location(of node: YAMLNode?) -> SourceLocation {
         guard let mark = node?.mark else { return SourceLocation(path: path, line: firstLine) }
         return SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
     }
@@ -50,23 +54,3 @@ struct YAMLDocument {
     }
 }
 
-extension Node {
-    /// A plain-language name for the kind of value, for "expected a list, found a number" messages.
-    var kindDescription: String {
-        switch self {
-        case .mapping: return "a mapping of keys to values"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
-        case .scalar:
-            if self.null != nil { return "nothing (null)" }
-            if self.bool != nil { return "true/false" }
-            if self.int != nil || self.float != nil { return "a number" }
-            return "text"
-        }
-    }
-
-    var isNull: Bool {
-        if case .scalar = self { return self.null != nil }
-        return false
-    }
-}

@@ -1,17 +1,17 @@
 import KoloDiagnostics
-import Yams
+import KoloText
 
 /// Reads typed values out of one YAML mapping, collecting an error with a position for every value of
 /// the wrong type instead of stopping at the first.
 struct YAMLReader {
     let document: YAMLDocument
-    let pairs: [(key: String, keyNode: Node, value: Node)]
+    let pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
     var diagnostics = DiagnosticLog()
 
     /// - Parameter what: how to name the mapping in messages ("front matter", "site.yaml").
-    init(document: YAMLDocument, node: Node?, what: String) {
+    init(document: YAMLDocument, node: YAMLNode?, what: String) {
         self.document = document
-        var pairs: [(String, Node, Node)] = []
+        var pairs: [(String, YAMLNode, YAMLNode)] = []
         switch node {
         case .mapping(let mapping)?:
             for (key, value) in mapping {
@@ -28,7 +28,7 @@ struct YAMLReader {
 
     var keys: [String] { pairs.map(\.key) }
 
-    func node(_ key: String) -> Node? {
+    func node(_ key: String) -> YAMLNode? {
         pairs.first { $0.key == key }?.value
     }
 
@@ -40,7 +40,7 @@ struct YAMLReader {
         pairs.first { $0.key == key }.map { document.location(of: $0.keyNode) }
     }
 
-    mutating func wrongType(_ key: String, _ node: Node, expected: String) {
+    mutating func wrongType(_ key: String, _ node: YAMLNode, expected: String) {
         diagnostics.error(.frontMatter, at: document.location(of: node),
                           "'\(key)' must be \(expected), but it is \(node.kindDescription)")
     }
@@ -53,13 +53,22 @@ struct YAMLReader {
 
     mutating func requiredString(_ key: String, what: String) -> String? {
         guard let node = node(key) else {
-            diagnostics.error(.frontMatter, at: SourceLocation(path: document.path, line: max(document.firstLine - 1, 1)),
-                              "\(what) needs '\(key)'")
+            if let slip = misspelling(of: key) {
+                diagnostics.error(.frontMatter, at: keyLocation(slip), "\(what) needs '\(key)' (is '\(slip)' a misspelling of it?)")
+            } else {
+                diagnostics.error(.frontMatter, at: SourceLocation(path: document.path, line: max(document.firstLine - 1, 1)),
+                                  "\(what) needs '\(key)'")
+            }
             return nil
         }
         if let value = string(key), value.contains(where: { !$0.isWhitespace }) { return value }
         if case .scalar = node { diagnostics.error(.frontMatter, at: document.location(of: node), "'\(key)' must not be empty") }
         return nil
+    }
+
+    /// A written key that Kolo does not know and that looks like a slip for `key` ("tittle" for "title").
+    func misspelling(of key: String) -> String? {
+        keys.filter { !Page.knownKeys.contains($0) }.sorted().first { Spelling.nearest(to: $0, among: [key]) != nil }
     }
 
     mutating func bool(_ key: String) -> Bool? {
@@ -103,7 +112,7 @@ struct YAMLReader {
         return result
     }
 
-    static func param(_ node: Node) -> ParamValue {
+    static func param(_ node: YAMLNode) -> ParamValue {
         switch node {
         case .scalar(let scalar):
             if node.null != nil { return .null }
@@ -117,8 +126,6 @@ struct YAMLReader {
             return .list(sequence.map(param))
         case .mapping(let mapping):
             return .map(mapping.map { (key: $0.key.string ?? "\($0.key)", value: param($0.value)) })
-        case .alias:
-            return .null
         }
     }
 }
