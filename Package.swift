@@ -26,7 +26,7 @@ let package = Package(
         ]),
         .target(name: "KoloSite", dependencies: ["KoloContent", "KoloLocalization", "KoloText"]),
         .target(name: "KoloTemplates", dependencies: [
-            "KoloDiagnostics", "KoloSite", .product(name: "Mustache", package: "swift-mustache"),
+            "KoloContent", "KoloDiagnostics", "KoloLocalization", "KoloSite", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "KoloBuild", dependencies: [
             "KoloContent", "KoloSite", "KoloMarkdown", "KoloTemplates", "KoloLocalization",

@@ -22,15 +22,24 @@ struct LinkRewriter: Sendable {
             return site.config.baseURL.path == "/" ? nil : site.config.baseURL.relative(destination)
         }
         let (path, fragment) = Self.splitFragment(destination)
-        guard path.hasSuffix(".md") else { return nil }
-        // Source paths are relative to the page's folder under content/.
-        let folder = ([page.language] + page.folders).joined(separator: "/")
-        guard let target = Self.normalise(folder + "/" + path) else { return nil }
-        var id = String(target.dropLast(3))
-        if id.hasSuffix("/_index") { id = String(id.dropLast(7)) + "/_index" }
-        guard let index = pageByID[id] ?? pageByID[id.replacing("/index", with: "/_index")],
-              let ref = site.resolve(group: site.groupOfPage[index], in: language) else { return nil }
+        guard path.hasSuffix(".md"), let ref = target(ofSourcePath: path, from: page, shownIn: language) else { return nil }
         return site.config.baseURL.relative(site.path(ref)) + fragment
+    }
+
+    /// The page a link to a source file (`../projects/fusion-lab.md`, without `#fragment`) leads to
+    /// when `page` is shown in `language`; nil when no built page has that file.
+    func target(ofSourcePath path: String, from page: Page, shownIn language: String) -> PageRef? {
+        guard let id = Self.pageID(ofSourcePath: path, from: page),
+              let index = pageByID[id] ?? pageByID[id.replacing("/index", with: "/_index")] else { return nil }
+        return site.resolve(group: site.groupOfPage[index], in: language)
+    }
+
+    /// "../projects/fusion-lab.md" from a page in content/en/news/ → "en/projects/fusion-lab". Source
+    /// paths are relative to the page's folder under content/; nil when the path climbs above it.
+    static func pageID(ofSourcePath path: String, from page: Page) -> String? {
+        let folder = ([page.language] + page.folders).joined(separator: "/")
+        guard let target = normalise(folder + "/" + path) else { return nil }
+        return String(target.dropLast(3))
     }
 
     static func hasScheme(_ text: String) -> Bool {

@@ -122,6 +122,6 @@ struct SiteSources: Sendable {
     }
 
     static func join(_ a: String, _ b: String) -> String {
-        a.isEmpty || a == "." ? b : (a.hasSuffix("/") ? a + b : a + "/" + b)
+        ContentTree.join(a, b)
     }
 }

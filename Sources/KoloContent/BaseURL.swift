@@ -49,7 +49,8 @@ public struct BaseURL: Sendable, Hashable {
 }
 
 extension String {
-    var trimmingWhitespace: String {
+    /// The text without leading and trailing white space (no Foundation needed).
+    public var trimmingWhitespace: String {
         var view = Substring(self)
         while let first = view.first, first.isWhitespace { view = view.dropFirst() }
         while let last = view.last, last.isWhitespace { view = view.dropLast() }

@@ -82,7 +82,8 @@ public struct ContentTree: Sendable {
         }
     }
 
-    static func join(_ a: String, _ b: String) -> String {
+    /// Joins two path parts; an empty or "." first part means the current folder.
+    public static func join(_ a: String, _ b: String) -> String {
         if a.isEmpty || a == "." { return b }
         return a.hasSuffix("/") ? a + b : a + "/" + b
     }

@@ -194,11 +194,7 @@ struct HTMLWriter {
         out.append("<a href=\"")
         out.appendAttribute(destination)
         out.append("\"")
-        if let title = cmark_node_get_title(node), title.pointee != 0 {
-            out.append(" title=\"")
-            out.appendAttribute(String(cString: title))
-            out.append("\"")
-        }
+        appendTitle(of: node)
         out.append(">")
     }
 
@@ -224,11 +220,7 @@ struct HTMLWriter {
             plainTextDepth -= 1
             if plainTextDepth == 0 {
                 out.append("\"")
-                if let title = cmark_node_get_title(node), title.pointee != 0 {
-                    out.append(" title=\"")
-                    out.appendAttribute(String(cString: title))
-                    out.append("\"")
-                }
+                appendTitle(of: node)
                 out.append(" loading=\"lazy\" />")
             }
         default:
@@ -237,6 +229,14 @@ struct HTMLWriter {
     }
 
     // MARK: - Helpers
+
+    /// ` title="…"` for a link or image that has one.
+    private mutating func appendTitle(of node: OpaquePointer) {
+        guard let title = cmark_node_get_title(node), title.pointee != 0 else { return }
+        out.append(" title=\"")
+        out.appendAttribute(String(cString: title))
+        out.append("\"")
+    }
 
     /// Notes a link or image and returns the destination to write: rewritten, or emptied when unsafe.
     private mutating func record(_ node: OpaquePointer, isImage: Bool) -> String {

@@ -3,8 +3,7 @@ import KoloContent
 /// A translation that omits a language-neutral fact (a date, an image, partners…) takes it from the
 /// original: an editor translates words, not dates.
 enum Inheritance {
-    static let neutralKeys = ["date", "image", "status", "startDate", "endDate", "partners", "projects", "members",
-                              "website", "logo", "city", "country", "tags"]
+    static let neutralKeys = Page.languageNeutralKeys
 
     static func apply(to pages: [Page], groups: [TranslationGroup], config: SiteConfig) -> [Page] {
         var pages = pages

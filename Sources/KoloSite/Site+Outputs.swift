@@ -79,7 +79,7 @@ extension Site {
     }
 
     /// An alias written as a site path: segments must be plain (no "..", no control characters).
-    static func aliasPath(_ alias: String) -> String? {
+    public static func aliasPath(_ alias: String) -> String? {
         let segments = alias.split(separator: "/").map(String.init)
         guard !segments.isEmpty, segments.allSatisfy(SiteConfig.isSafePathSegmentForURL) else { return nil }
         let last = segments.last!

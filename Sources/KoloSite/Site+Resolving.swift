@@ -12,7 +12,11 @@ extension Site {
         let inherited = Inheritance.apply(to: pages, groups: groups, config: config)
         // Checked after inheritance: a translation may take its date from the original.
         for page in inherited where page.kind == .news && page.date == nil && !page.writtenKeys.contains("date") {
-            log.error(.frontMatter, at: SourceLocation(path: page.sourcePath), "a news item needs 'date' (for example date: 2016-07-22)")
+            if let slip = page.unknownKey(resembling: "date"), let location = page.keyNameLocations[slip] {
+                log.error(.frontMatter, at: location, "a news item needs 'date' (is '\(slip)' a misspelling of it?)")
+            } else {
+                log.error(.frontMatter, at: SourceLocation(path: page.sourcePath), "a news item needs 'date' (for example date: 2016-07-22)")
+            }
         }
         let lookup = ReferenceLookup(pages: inherited, groups: groups, groupOfPage: groupOfPage, hidden: hidden)
         let references = inherited.map { lookup.resolve($0, log: &log) }

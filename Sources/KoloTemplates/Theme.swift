@@ -1,4 +1,5 @@
 import Foundation
+import KoloContent
 import KoloDiagnostics
 import Mustache
 
@@ -128,6 +129,6 @@ extension Theme {
     }
 
     static func join(_ a: String, _ b: String) -> String {
-        a.isEmpty || a == "." ? b : (a.hasSuffix("/") ? a + b : a + "/" + b)
+        ContentTree.join(a, b)
     }
 }

@@ -1,0 +1,120 @@
+import Foundation
+import KoloContent
+import KoloDiagnostics
+import KoloLocalization
+import KoloMarkdown
+import KoloSite
+
+/// The site as a build sees it just before it renders templates, loaded and resolved by the build's
+/// own steps: for tools that inspect a site without writing anything (`kolo check`).
+public struct LoadedSite: Sendable {
+    /// The site folder, absolute.
+    public let root: String
+    /// How to print the site folder in messages ("" for the current folder).
+    public let displayRoot: String
+    public let site: Site
+    /// Every file the build would write.
+    public let outputs: [OutputPage]
+    /// Every content file decoded, drafts and future items included (`site` leaves them out unless asked).
+    public let decodedPages: [Page]
+    /// Folders whose files the build copies to the output root, lowest priority first.
+    public let staticFolders: [String]
+    /// Warnings found while loading (UI strings, content folders).
+    public let warnings: [Diagnostic]
+    /// UI string keys that the templates and Kolo itself use.
+    public let usedStringKeys: Set<String>
+    /// Per language: the UI string keys that its own files (the theme's and the site's) define.
+    public let definedStringKeys: [String: Set<String>]
+    /// `id="…"` values written in the templates; an id with a `{{value}}` keeps the part before it.
+    public let templateIDs: Set<String>
+    let linkRewriter: LinkRewriter
+
+    /// Loads and resolves the site. Throws the errors (with the warnings found so far) when the
+    /// sources cannot be turned into a site.
+    public static func load(_ options: BuildOptions) async throws(DiagnosticError) -> LoadedSite {
+        let sources = try await SiteSources.load(options: options)
+        let site: Site
+        let outputs: [OutputPage]
+        do throws(DiagnosticError) {
+            site = try Build.resolveSite(sources, options: options)
+            outputs = try site.outputs()
+        } catch {
+            throw DiagnosticError(error.diagnostics + sources.warnings)
+        }
+        let allPages = await decodeAll(sources)
+        let defined = sources.localizers.mapValues { Set($0.strings.entries.keys) }
+        let templateFolders = [sources.theme.root + "/templates", sources.root + "/templates"]
+        return LoadedSite(root: sources.root, displayRoot: sources.displayRoot, site: site, outputs: outputs,
+                          decodedPages: allPages, staticFolders: sources.theme.staticFolders, warnings: sources.warnings,
+                          usedStringKeys: sources.theme.usedStringKeys.union(ViewBuilderKeys.used), definedStringKeys: defined,
+                          templateIDs: templateFolders.reduce(into: []) { $0.formUnion(Self.templateIDs(in: $1)) },
+                          linkRewriter: LinkRewriter(site: site))
+    }
+
+    /// The decoded pages before drafts and future items were left out: the sources' own list.
+    private static func decodeAll(_ sources: SiteSources) async -> [Page] {
+        sources.pages
+    }
+
+    /// Every page's Markdown rendered in its own language exactly as the build renders it (links
+    /// rewritten the same way), with its headings and links; indexed like `site.pages`.
+    public func renderMarkdown() async -> [RenderedMarkdown] {
+        let site = site
+        let rewriter = linkRewriter
+        let renderers = Self.markdownRenderers(for: site.config)
+        return await parallelMap(Array(site.pages.indices)) { index in
+            let page = site.pages[index]
+            let renderer = renderers[page.language] ?? MarkdownRenderer()
+            return renderer.render(page.body, slugger: site.slugger(for: page.language)) { destination, _ in
+                rewriter.rewrite(destination, from: page, shownIn: page.language)
+            }
+        }
+    }
+
+    /// One Markdown renderer per language: the site's settings with the language's quotation marks.
+    static func markdownRenderers(for config: SiteConfig) -> [String: MarkdownRenderer] {
+        Dictionary(uniqueKeysWithValues: config.languages.map { language in
+            let marks = Quotes.marks(for: language.locale)
+            return (language.code, MarkdownRenderer(options: MarkdownOptions(
+                smart: config.markdown.smart, unsafe: config.markdown.unsafe,
+                quotes: QuotationMarks(opening: marks.opening, closing: marks.closing))))
+        })
+    }
+
+    /// Where a link to a source file (`../projects/fusion-lab.md`, without `#fragment`) from `page`
+    /// leads in the page's own language; nil when no built page has that file.
+    public func target(ofSourcePath path: String, from page: Page) -> PageRef? {
+        linkRewriter.target(ofSourcePath: path, from: page, shownIn: page.language)
+    }
+
+    /// The id ("en/projects/fusion-lab") of the content file a source link names, whether or not it
+    /// is built; nil when the path climbs above `content/`.
+    public static func pageID(ofSourcePath path: String, from page: Page) -> String? {
+        LinkRewriter.pageID(ofSourcePath: path, from: page)
+    }
+
+    /// A path under the site folder as messages print it.
+    public func displayPath(_ relative: String) -> String {
+        SiteSources.join(displayRoot, relative)
+    }
+
+    /// The literal `id="…"` attributes of the `.mustache` files under a folder.
+    static func templateIDs(in folder: String) -> Set<String> {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var ids: Set<String> = []
+        while let relative = enumerator.nextObject() as? String {
+            guard relative.hasSuffix(".mustache"),
+                  let text = try? String(contentsOfFile: folder + "/" + relative, encoding: .utf8) else { continue }
+            var rest = Substring(text)
+            while let start = rest.range(of: "id=\"") {
+                rest = rest[start.upperBound...]
+                guard let end = rest.firstIndex(of: "\"") else { break }
+                let value = rest[..<end]
+                let literal = value.range(of: "{{").map { value[..<$0.lowerBound] } ?? value
+                if !literal.isEmpty { ids.insert(String(literal)) }
+                rest = rest[end...]
+            }
+        }
+        return ids
+    }
+}
