@@ -3,6 +3,7 @@ import PackageDescription
 
 // Dependencies point one way:
 // kolo → KoloBuild → (KoloTemplates, KoloMarkdown) → KoloSite → KoloLocalization → KoloContent → (KoloText, KoloDiagnostics)
+// kolo → KoloCheck → KoloBuild;  kolo → KoloScaffold → KoloContent
 let package = Package(
     name: "Kolo",
     platforms: [.macOS(.v14)],
@@ -31,14 +32,19 @@ let package = Package(
         .target(name: "KoloBuild", dependencies: [
             "KoloContent", "KoloSite", "KoloMarkdown", "KoloTemplates", "KoloLocalization",
         ]),
+        .target(name: "KoloCheck", dependencies: ["KoloBuild", "KoloSite", "KoloMarkdown", "KoloContent", "KoloText", "KoloDiagnostics"]),
+        .target(name: "KoloScaffold", dependencies: ["KoloContent", "KoloText", "KoloDiagnostics"]),
         .executableTarget(name: "kolo", dependencies: [
             "KoloBuild", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "KoloCheck", "KoloScaffold",
         ]),
         .testTarget(name: "KoloTextTests", dependencies: ["KoloText"]),
         .testTarget(name: "KoloMarkdownTests", dependencies: ["KoloMarkdown", "KoloText"]),
         .testTarget(name: "KoloContentTests", dependencies: ["KoloContent", "KoloDiagnostics"]),
         .testTarget(name: "KoloLocalizationTests", dependencies: ["KoloLocalization"]),
         .testTarget(name: "KoloBuildTests", dependencies: ["KoloBuild", "KoloDiagnostics"]),
+        .testTarget(name: "KoloCheckTests", dependencies: ["KoloCheck", "KoloBuild", "KoloDiagnostics"]),
+        .testTarget(name: "KoloScaffoldTests", dependencies: ["KoloScaffold", "KoloContent", "KoloDiagnostics"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,7 +19,9 @@ public enum Build {
         timer.lap("resolve")
         let bodies = await renderMarkdown(site: site, sources: sources)
         timer.lap("markdown")
-        let views = try renderFragments(ViewBuilder(site: site, localizers: sources.localizers, bodies: { bodies[$0] ?? .empty }), theme: sources.theme)
+        let images = await measureImages(site: site, theme: sources.theme)
+        let views = try renderFragments(ViewBuilder(site: site, localizers: sources.localizers, bodies: { bodies[$0] ?? .empty },
+                                                    imageSizes: images), theme: sources.theme)
         defer { timer.lap("render+write") }
 
         let destination = options.output ?? sources.root + "/public"
@@ -28,6 +30,7 @@ public enum Build {
             let written = try await writePages(outputs, views: views, theme: sources.theme, folder: folder)
             var folders: Set<String> = []
             for staticFolder in sources.theme.staticFolders { try folder.copyStatic(from: staticFolder, createdFolders: &folders) }
+            if site.config.search { try indexForSearch(folder, configPath: sources.config.path) }
             try folder.commit()
             let perLanguage = site.languages.map { language in
                 (language.code, outputs.filter { $0.language == language.code && $0.file.hasSuffix(".html") }.count)

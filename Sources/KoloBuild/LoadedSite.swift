@@ -25,8 +25,10 @@ public struct LoadedSite: Sendable {
     public let usedStringKeys: Set<String>
     /// Per language: the UI string keys that its own files (the theme's and the site's) define.
     public let definedStringKeys: [String: Set<String>]
-    /// `id="…"` values written in the templates; an id with a `{{value}}` keeps the part before it.
+    /// `id="…"` values written in the templates: anchors that pages have besides their headings.
     public let templateIDs: Set<String>
+    /// The literal start of template ids that print a value (`status-{{key}}` → "status-").
+    public let templateIDPrefixes: Set<String>
     let linkRewriter: LinkRewriter
 
     /// Loads and resolves the site. Throws the errors (with the warnings found so far) when the
@@ -41,19 +43,18 @@ public struct LoadedSite: Sendable {
         } catch {
             throw DiagnosticError(error.diagnostics + sources.warnings)
         }
-        let allPages = await decodeAll(sources)
         let defined = sources.localizers.mapValues { Set($0.strings.entries.keys) }
-        let templateFolders = [sources.theme.root + "/templates", sources.root + "/templates"]
+        var ids: (literal: Set<String>, prefixes: Set<String>) = ([], [])
+        for folder in [sources.theme.root + "/templates", sources.root + "/templates"] {
+            let found = Self.templateIDs(in: folder)
+            ids.literal.formUnion(found.literal)
+            ids.prefixes.formUnion(found.prefixes)
+        }
         return LoadedSite(root: sources.root, displayRoot: sources.displayRoot, site: site, outputs: outputs,
-                          decodedPages: allPages, staticFolders: sources.theme.staticFolders, warnings: sources.warnings,
+                          decodedPages: sources.pages, staticFolders: sources.theme.staticFolders, warnings: sources.warnings,
                           usedStringKeys: sources.theme.usedStringKeys.union(ViewBuilderKeys.used), definedStringKeys: defined,
-                          templateIDs: templateFolders.reduce(into: []) { $0.formUnion(Self.templateIDs(in: $1)) },
+                          templateIDs: ids.literal, templateIDPrefixes: ids.prefixes,
                           linkRewriter: LinkRewriter(site: site))
-    }
-
-    /// The decoded pages before drafts and future items were left out: the sources' own list.
-    private static func decodeAll(_ sources: SiteSources) async -> [Page] {
-        sources.pages
     }
 
     /// Every page's Markdown rendered in its own language exactly as the build renders it (links
@@ -98,10 +99,11 @@ public struct LoadedSite: Sendable {
         SiteSources.join(displayRoot, relative)
     }
 
-    /// The literal `id="…"` attributes of the `.mustache` files under a folder.
-    static func templateIDs(in folder: String) -> Set<String> {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var ids: Set<String> = []
+    /// The `id="…"` attributes of the `.mustache` files under a folder: literal ones, and the start
+    /// of those that print a value.
+    static func templateIDs(in folder: String) -> (literal: Set<String>, prefixes: Set<String>) {
+        var ids: (literal: Set<String>, prefixes: Set<String>) = ([], [])
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return ids }
         while let relative = enumerator.nextObject() as? String {
             guard relative.hasSuffix(".mustache"),
                   let text = try? String(contentsOfFile: folder + "/" + relative, encoding: .utf8) else { continue }
@@ -110,8 +112,11 @@ public struct LoadedSite: Sendable {
                 rest = rest[start.upperBound...]
                 guard let end = rest.firstIndex(of: "\"") else { break }
                 let value = rest[..<end]
-                let literal = value.range(of: "{{").map { value[..<$0.lowerBound] } ?? value
-                if !literal.isEmpty { ids.insert(String(literal)) }
+                if let mustache = value.range(of: "{{") {
+                    if mustache.lowerBound > value.startIndex { ids.prefixes.insert(String(value[..<mustache.lowerBound])) }
+                } else if !value.isEmpty {
+                    ids.literal.insert(String(value))
+                }
                 rest = rest[end...]
             }
         }

@@ -60,7 +60,12 @@ public struct ContentTree: Sendable {
             let shown = ContentTree.join(display, name)
             let relative = inLanguage.isEmpty ? name : inLanguage + "/" + name
             let isMarkdown = name.hasSuffix(".md")
-            switch FileKind.of(path) {
+            let kind = FileKind.of(path)
+            if isMarkdown || kind.isDirectory, let problem = ContentTree.unusableName(name) {
+                diagnostics.append(.error(.content, at: SourceLocation(path: ContentTree.join(display, ContentTree.printable(name))), problem))
+                continue
+            }
+            switch kind {
             case .directory:
                 if isMarkdown {
                     diagnostics.append(.error(.content, at: SourceLocation(path: shown), "\"\(name)\" is a folder, not a Markdown file; rename it"))

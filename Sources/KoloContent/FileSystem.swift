@@ -67,14 +67,14 @@ public func readFile(_ path: String, displayPath: String, limit: Int) throws(Dia
         DiagnosticError(.error(.io, at: SourceLocation(path: displayPath), message))
     }
     let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-    guard descriptor >= 0 else { throw failure("cannot be read: \(String(cString: strerror(errno)))") }
+    guard descriptor >= 0 else { throw failure("the file cannot be read: \(String(cString: strerror(errno)))") }
     defer { close(descriptor) }
     var info = stat()
-    guard fstat(descriptor, &info) == 0 else { throw failure("cannot be read: \(String(cString: strerror(errno)))") }
-    guard info.st_mode & S_IFMT == S_IFREG else { throw failure("is not a regular file") }
+    guard fstat(descriptor, &info) == 0 else { throw failure("the file cannot be read: \(String(cString: strerror(errno)))") }
+    guard info.st_mode & S_IFMT == S_IFREG else { throw failure("this is not a regular file") }
     let size = Int(info.st_size)
     guard size <= limit else {
-        throw failure("is \(size / (1 << 20)) MiB; files over \(limit / (1 << 20)) MiB are refused (is it really a text file?)")
+        throw failure("the file is \(size / (1 << 20)) MiB; files over \(limit / (1 << 20)) MiB are refused (is it really a text file?)")
     }
     var bytes = [UInt8](repeating: 0, count: size)
     var done = 0

@@ -5,7 +5,7 @@ extension SiteConfig {
     /// Keys `site.yaml` understands; any other key goes to `params`.
     static let knownKeys: Set<String> = [
         "baseURL", "title", "defaultLanguage", "defaultLanguageInSubdir", "theme", "paginate", "languages",
-        "timeZone", "untranslated", "slugs", "sections", "markdown", "params",
+        "timeZone", "untranslated", "slugs", "sections", "markdown", "params", "funders", "search",
     ]
 
     /// Reads and checks `site.yaml`.
@@ -46,6 +46,7 @@ extension SiteConfig {
         let slugs = readEnum(&reader, "slugs", default: SlugStyleSetting.ascii)
         let markdown = readMarkdown(&reader)
         let sections = readSections(&reader, languages: languages)
+        let funders = readFunders(&reader, languages: languages)
 
         var params: [String: ParamValue] = [:]
         if case .map(let pairs)? = reader.node("params").map(YAMLReader.param) {
@@ -60,7 +61,7 @@ extension SiteConfig {
             defaultLanguageInSubdir: reader.bool("defaultLanguageInSubdir") ?? true,
             theme: reader.string("theme") ?? "default", paginate: max(paginate, 1), languages: languages,
             timeZone: timeZone, untranslated: untranslated, slugStyle: slugs, sectionPaths: sections,
-            markdown: markdown, params: params, path: displayPath
+            markdown: markdown, funders: funders, search: reader.bool("search") ?? false, params: params, path: displayPath
         )
         try reader.diagnostics.throwIfErrors()
         return config
@@ -166,6 +167,35 @@ extension SiteConfig {
             result[section] = names
         }
         return result
+    }
+
+    private static func readFunders(_ reader: inout YAMLReader, languages: [LanguageConfig]) -> [FunderConfig] {
+        guard let node = reader.node("funders"), !node.isNull else { return [] }
+        guard case .sequence(let items) = node else {
+            reader.wrongType("funders", node, expected: "a list of funders, each with key, name, logo and text")
+            return []
+        }
+        var funders: [FunderConfig] = []
+        for item in items {
+            var entry = YAMLReader(document: reader.document, node: item, what: "a funder")
+            defer { reader.diagnostics.append(contentsOf: entry.diagnostics.diagnostics) }
+            guard let name = entry.requiredString("name", what: "a funder") else { continue }
+            var texts: [String: String] = [:]
+            if let textNode = entry.node("text"), !textNode.isNull {
+                var perLanguage = YAMLReader(document: reader.document, node: textNode, what: "a funder's 'text'")
+                for code in perLanguage.keys {
+                    if !languages.contains(where: { $0.code == code }) {
+                        perLanguage.diagnostics.error(.config, at: perLanguage.keyLocation(code), "funder text names language \"\(code)\", which is not one of the languages")
+                    } else if let text = perLanguage.string(code) {
+                        texts[code] = text
+                    }
+                }
+                entry.diagnostics.append(contentsOf: perLanguage.diagnostics.diagnostics)
+            }
+            funders.append(FunderConfig(key: entry.string("key") ?? name, name: name, names: entry.strings("match").map(\.value),
+                                        logo: entry.string("logo"), url: entry.string("url"), text: texts))
+        }
+        return funders
     }
 
     static func isValidLanguageCode(_ code: String) -> Bool {

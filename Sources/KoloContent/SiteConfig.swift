@@ -17,6 +17,10 @@ public struct SiteConfig: Sendable {
     /// Translated section names in URLs: `sections: {news: {pl: aktualnosci}}`.
     public var sectionPaths: [String: [String: String]]
     public var markdown: MarkdownSettings
+    /// Organisations that fund projects, with the acknowledgement each requires on the projects it funds.
+    public var funders: [FunderConfig]
+    /// Build a per-language search index with Pagefind.
+    public var search: Bool
     /// Any other key, offered to templates as `site.params`.
     public var params: [String: ParamValue]
     /// Where the config was read from, for messages.
@@ -79,6 +83,24 @@ public enum UntranslatedPolicy: String, Sendable, Hashable, CaseIterable {
 
 public enum SlugStyleSetting: String, Sendable, Hashable, CaseIterable {
     case ascii, unicode
+}
+
+/// A funder named in `site.yaml`: projects whose `funder`/`funders` name it (by key, name or one of
+/// `match`) show its logo and its acknowledgement text in the reader's language.
+public struct FunderConfig: Sendable, Hashable {
+    public var key: String
+    public var name: String
+    public var names: [String]
+    public var logo: String?
+    public var url: String?
+    /// Language code → the disclaimer text ("Funded by the European Union. Views and opinions…").
+    public var text: [String: String]
+
+    /// Whether a project's `funder` value means this funder.
+    public func matches(_ funder: String) -> Bool {
+        let folded = funder.trimmingWhitespace.lowercased()
+        return folded == key.lowercased() || folded == name.lowercased() || names.contains { $0.lowercased() == folded }
+    }
 }
 
 public struct MarkdownSettings: Sendable, Hashable {

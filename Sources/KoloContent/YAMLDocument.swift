@@ -20,7 +20,7 @@ struct YAMLDocument {
         do {
             root = try Yams.compose(yaml: text).map(YAMLNode.init)
         } catch let error as YamlError {
-            throw DiagnosticError(Self.diagnostic(for: error, path: path, firstLine: firstLine))
+            throw DiagnosticError(Self.diagnostic(for: error, path: path, firstLine: firstLine, text: text))
         } catch {
             throw DiagnosticError(.error(.frontMatter, at: SourceLocation(path: path, line: firstLine), "YAML could not be read: \(error)"))
         }
@@ -31,7 +31,7 @@ struct YAMLDocument {
         return SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
     }
 
-    private static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, path: String, firstLine: Int, text: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
         }
@@ -45,7 +45,9 @@ struct YAMLDocument {
             return .error(.frontMatter, at: at(mark), message)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return .error(.frontMatter, at: at(context.mark), "duplicate key \(keys): each key may appear only once")
+            let location = duplicates.lazy.compactMap { repetition(of: $0, in: text, after: context.mark) }.first
+                .map { SourceLocation(path: path, line: firstLine + $0.line - 1, column: $0.column) } ?? at(context.mark)
+            return .error(.frontMatter, at: location, "duplicate key \(keys): each key may appear only once")
         case let .reader(problem, _, _, _):
             return .error(.frontMatter, at: SourceLocation(path: path, line: firstLine), "YAML could not be read: \(problem)")
         default:

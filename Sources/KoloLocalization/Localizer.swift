@@ -53,3 +53,13 @@ public struct Localizer: Sendable {
         return result
     }
 }
+
+import Foundation
+
+extension Localizer {
+    /// A country's name in this language ("mk" → „Северна Македонија“ in Macedonian), from CLDR;
+    /// the code itself when CLDR has no name for it.
+    public func countryName(_ code: String) -> String {
+        Locale(identifier: language.locale).localizedString(forRegionCode: code.uppercased()) ?? code
+    }
+}

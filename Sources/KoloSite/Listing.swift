@@ -33,7 +33,8 @@ enum Listing {
         }
         let plainSorted = plainPages.sorted { site.path($0) < site.path($1) }
         return LanguageSite(config: language, sections: sections, sectionIndexes: sectionIndexes, plainPages: plainSorted,
-                            tags: tags(in: code, news: sections, site: site, options: options, sortKey: sortKey), homeIndex: homeIndex)
+                            tags: tags(in: code, news: sections, site: site, options: options, sortKey: sortKey), homeIndex: homeIndex,
+                            memberFacets: memberFacets(sections["members"] ?? [], language: code, site: site, sortKey: sortKey))
     }
 
     /// News newest first; projects by status (active, planned, completed) then newest start;
@@ -62,6 +63,34 @@ enum Listing {
             }
             return tieBreak(a, b)
         }.map(\.ref)
+    }
+
+    /// Cities, countries and tags of the members listed in a language, with the members of each.
+    static func memberFacets(_ members: [PageRef], language: String, site: Site, sortKey: (String) -> [UInt8]) -> [MemberFacet] {
+        let slugger = site.slugger(for: language)
+        var facets: [MemberFacet] = []
+        for kind in MemberFacet.Kind.allCases {
+            var byslug: [String: MemberFacet] = [:]
+            for ref in members {
+                let page = site.pages[ref.page]
+                let values: [String]
+                switch kind {
+                case .city: values = page.city.map { [$0] } ?? []
+                case .country: values = page.country.map { [$0] } ?? []
+                case .tag: values = page.tags.map(\.value)
+                }
+                for value in values {
+                    let slug = slugger.slug(value)
+                    guard !slug.isEmpty else { continue }
+                    byslug[slug, default: MemberFacet(kind: kind, slug: slug, value: value, members: [])].members.append(ref)
+                }
+            }
+            facets += byslug.values.sorted { a, b in
+                let (ka, kb) = (sortKey(a.value), sortKey(b.value))
+                return ka != kb ? ka.lexicographicallyPrecedes(kb) : a.slug < b.slug
+            }
+        }
+        return facets
     }
 
     static func statusOrder(_ status: ProjectStatus?) -> Int {

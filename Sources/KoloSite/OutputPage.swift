@@ -9,6 +9,10 @@ public struct OutputPage: Sendable, Hashable {
         case tagIndex(language: String)
         /// A page of a tag's list: `range` of the term's pages.
         case tag(language: String, term: Int, number: Int, of: Int, range: Range<Int>)
+        /// The member directory filtered by one city, country or tag (`LanguageSite.memberFacets[facet]`).
+        case memberFacet(language: String, facet: Int)
+        /// The search page of a language (when the site has `search: true`).
+        case search(language: String)
         case notFound(language: String)
         case feed(language: String)
         case sitemap
@@ -32,7 +36,8 @@ public struct OutputPage: Sendable, Hashable {
     public var language: String? {
         switch kind {
         case .single(let ref): return ref.language
-        case .home(let l), .sectionList(let l, _, _, _, _), .tagIndex(let l), .tag(let l, _, _, _, _), .notFound(let l), .feed(let l):
+        case .home(let l), .sectionList(let l, _, _, _, _), .tagIndex(let l), .tag(let l, _, _, _, _), .notFound(let l), .feed(let l),
+             .memberFacet(let l, _), .search(let l):
             return l
         case .sitemap, .robots, .languageChooser, .redirect:
             return nil

@@ -43,6 +43,13 @@ extension Site {
                 }
                 outputs.append(firstPageRedirect(urls.tag(term.slug, code), origin: origin))
             }
+            for (index, facet) in language.memberFacets.enumerated() {
+                outputs.append(OutputPage(path: urls.memberFacet(facet, code), kind: .memberFacet(language: code, facet: index),
+                                          dependencies: facet.members.map(\.page), origin: "the \(code) members of \(facet.kind.rawValue) \"\(facet.value)\""))
+            }
+            if config.search {
+                outputs.append(OutputPage(path: urls.search(code), kind: .search(language: code), dependencies: [], origin: "the \(code) search page"))
+            }
             outputs.append(OutputPage(path: urls.feed(code), kind: .feed(language: code),
                                       dependencies: news.prefix(Self.feedCount).map(\.page), origin: "the \(code) feed"))
             outputs.append(OutputPage(path: urls.notFound(code), kind: .notFound(language: code), dependencies: [], origin: "the \(code) 404 page"))

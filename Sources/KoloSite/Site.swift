@@ -70,4 +70,6 @@ public struct LanguageSite: Sendable {
     public let tags: [TagTerm]
     /// The language's `_index.md` at its top, giving the home page's intro.
     public let homeIndex: Int?
+    /// The member directory's filters: cities, countries and tags, each sorted by value.
+    public let memberFacets: [MemberFacet]
 }

@@ -46,6 +46,15 @@ public struct URLScheme: Sendable {
         paginated(tags(language) + term + "/", number)
     }
 
+    /// A filtered member directory: "/mk/members/city/bitola/".
+    public func memberFacet(_ facet: MemberFacet, _ language: String) -> String {
+        section("members", language) + facet.kind.rawValue + "/" + facet.slug + "/"
+    }
+
+    public func search(_ language: String) -> String {
+        home(language) + "search/"
+    }
+
     public func feed(_ language: String) -> String {
         home(language) + "atom.xml"
     }

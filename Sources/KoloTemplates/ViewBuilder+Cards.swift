@@ -31,7 +31,7 @@ extension ViewBuilder {
         if let status = status(page.status, in: language) { card["status"] = status }
         card["city"] = page.city
         card["country"] = page.country
-        card["logo"] = page.logo.map(assetURL)
+        card["logo"] = page.logo.map { picture($0, alt: "") }
         card["image"] = image(page)
         card["tags"] = tags(page, in: ref.language)
         let shownIn = ref.isFallback ? page.language : ref.language
@@ -44,9 +44,19 @@ extension ViewBuilder {
         return ["key": status.rawValue, "label": localizer(language).text("status.\(status.rawValue)")]
     }
 
-    func image(_ page: Page) -> [String: String]? {
+    func image(_ page: Page) -> [String: Any]? {
         guard let image = page.image, !image.isEmpty else { return nil }
-        return ["url": assetURL(image), "alt": page.imageAlt ?? ""]
+        return picture(image, alt: page.imageAlt ?? "")
+    }
+
+    /// `{url, alt, width, height}`: the size when the file is in the site, for layout without jumps.
+    func picture(_ written: String, alt: String) -> [String: Any] {
+        var picture: [String: Any] = ["url": assetURL(written), "alt": alt]
+        if let size = imageSizes[written] {
+            picture["width"] = size.width
+            picture["height"] = size.height
+        }
+        return picture
     }
 
     public func tags(_ page: Page, in language: String) -> [[String: String]] {

@@ -13,6 +13,8 @@ extension ViewBuilder {
         case .tagIndex: return ["tags/index"]
         case .tag: return ["tags/term"]
         case .notFound: return ["404"]
+        case .memberFacet: return ["members/list", "list"]
+        case .search: return ["search"]
         case .languageChooser: return ["chooser"]
         case .feed, .sitemap, .robots, .redirect: return []
         }
@@ -29,6 +31,8 @@ extension ViewBuilder {
         case let .tag(language, term, number, total, range):
             return tag(language, termIndex: term, number: number, total: total, range: range, path: output.path)
         case .notFound(let language): return notFound(language, path: output.path)
+        case let .memberFacet(language, facet): return memberFacet(language, facet: facet, path: output.path)
+        case .search(let language): return search(language, path: output.path)
         case .languageChooser: return chooser()
         case .feed, .sitemap, .robots, .redirect: return [:]
         }
@@ -74,6 +78,7 @@ extension ViewBuilder {
             view["funders"] = page.funders
             view["website"] = page.website
             view["partners"] = referenced(ref.page, field: "partners", in: language)
+            view["acknowledgements"] = acknowledgements(page, in: language)
             view["news"] = backlinks(ref.page, from: "news", in: language, sameLanguageOnly: true)
         case .member:
             view["memberKind"] = page.memberKind.map { ["key": $0.rawValue, "label": localizer.text("kind.\($0.rawValue)")] }
@@ -81,7 +86,7 @@ extension ViewBuilder {
             view["country"] = page.country
             view["website"] = page.website
             view["email"] = page.email
-            view["logo"] = page.logo.map(assetURL)
+            view["logo"] = page.logo.map { picture($0, alt: page.title) }
             view["projects"] = backlinks(ref.page, from: "projects", in: language, sameLanguageOnly: false)
             view["news"] = backlinks(ref.page, from: "news", in: language, sameLanguageOnly: true)
         case .page:
@@ -138,6 +143,7 @@ extension ViewBuilder {
             }
             list["groups"] = groups
         }
+        if section == "members" { list["filters"] = memberFilters(language, current: nil) }
         context["list"] = list
         context["head"] = head(title: title, description: index.flatMap { site.pages[$0].description } ?? "", path: path,
                                alternates: site.config.languages.map { ($0.code, permalink(site.urls.section(section, $0.code))) }

@@ -11,6 +11,8 @@ public struct ViewBuilder: Sendable {
     public let bodies: @Sendable (PageRef) -> PageBody
     let languageValues: [String: LanguageValues]
     let siteValues: SiteValues
+    /// Pixel sizes of the images pages name, by the path as written (`/images/x.jpg`).
+    let imageSizes: [String: ImageSize]
 
     struct LanguageValues: Sendable {
         let lang: [String: String]
@@ -29,14 +31,15 @@ public struct ViewBuilder: Sendable {
     ///   - fragments: per language, HTML rendered once from `fragments/*` templates (filled in after `init`
     ///     with `withFragments`, since rendering them needs the other values).
     public init(site: Site, localizers: [String: Localizer], bodies: @escaping @Sendable (PageRef) -> PageBody,
-                fragments: [String: [String: String]] = [:]) {
+                fragments: [String: [String: String]] = [:], imageSizes: [String: ImageSize] = [:]) {
         self.site = site
         self.localizers = localizers
         self.bodies = bodies
+        self.imageSizes = imageSizes
         let base = site.config.baseURL
         let newest = site.pages.compactMap(\.date).max()
         siteValues = SiteValues(
-            basic: ["title": site.config.title, "baseURL": base.string],
+            basic: ["title": site.config.title, "baseURL": base.string, "basePath": base.path],
             languages: site.config.languages.map { language in
                 ["code": language.code, "name": language.name, "url": base.relative(site.urls.home(language.code)),
                  "dir": language.direction.rawValue, "title": language.title, "description": language.description]
@@ -52,6 +55,7 @@ public struct ViewBuilder: Sendable {
                 "title": language.title.isEmpty ? site.config.title : language.title, "description": language.description,
                 "url": base.relative(site.urls.home(code)), "feedURL": base.relative(site.urls.feed(code)),
                 "tagsURL": base.relative(site.urls.tags(code)),
+                "searchURL": site.config.search ? base.relative(site.urls.search(code)) : "",
             ]
             let menu = language.menu.map { item -> [String: String] in
                 ["name": item.name, "url": Self.menuURL(item.url, language: code, site: site), "section": Self.menuSection(item.url)]
@@ -62,7 +66,7 @@ public struct ViewBuilder: Sendable {
     }
 
     public func withFragments(_ fragments: [String: [String: String]]) -> ViewBuilder {
-        ViewBuilder(site: site, localizers: localizers, bodies: bodies, fragments: fragments)
+        ViewBuilder(site: site, localizers: localizers, bodies: bodies, fragments: fragments, imageSizes: imageSizes)
     }
 
     /// UI string keys Kolo itself looks up (statuses, notices, plural counts, section names).
@@ -99,6 +103,7 @@ public struct ViewBuilder: Sendable {
         siteContext["isMultilingual"] = siteValues.languages.count > 1
         siteContext["params"] = MustacheValue.from(.map(site.config.params.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
         if let year = siteValues.copyrightYear { siteContext["copyrightYear"] = year }
+        siteContext["hasSearch"] = site.config.search
         return ["site": siteContext, "lang": lang, "t": StringsContext(localizer: localizer(language), prefix: ""),
                 "fragments": values.fragments]
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KoloBuild
+import KoloCheck
 import KoloDiagnostics
 
 struct BuildCommand: AsyncParsableCommand {
@@ -9,7 +10,8 @@ struct BuildCommand: AsyncParsableCommand {
         abstract: "Build the site into the output folder.",
         discussion: """
         Exit status: 0 when the site was built, 1 when the sources have errors (each printed as \
-        path:line:col: error: message; the previous output is left untouched), 64 for usage errors.
+        path:line:col: error: message; the previous output is left untouched) or, with --strict, when \
+        kolo check finds any error or warning, 64 for usage errors.
         """
     )
 
@@ -28,9 +30,20 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Include items dated in the future.")
     var future = false
 
+    @Flag(name: .long, help: "Run every check of kolo check first; build nothing on any error or warning.")
+    var strict = false
+
     func run() async throws {
         let options = BuildOptions(source: source, output: output, baseURL: baseURL, includeDrafts: drafts,
                                    includeFuture: future, now: Int64(Date().timeIntervalSince1970))
+        if strict {
+            let report = await Checker.run(options)
+            if report.exitStatus(strict: true) != 0 {
+                Terminal.print(report.diagnostics)
+                Terminal.printError("build refused (--strict): \(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s"); the previous output was left untouched")
+                throw ExitCode(1)
+            }
+        }
         let outcome = await Self.build(options)
         switch outcome {
         case .success(let report):

@@ -1,0 +1,66 @@
+import Foundation
+import KoloDiagnostics
+
+extension Build {
+    /// With `search: true`, runs Pagefind over the finished pages (in the staging folder, so a failure
+    /// leaves the last good site). Pagefind splits its index by each page's `<html lang>`, so a reader
+    /// finds only pages of their own language.
+    static func indexForSearch(_ folder: OutputFolder, configPath: String) throws(DiagnosticError) {
+        guard let command = pagefindCommand() else {
+            throw DiagnosticError(.error(.config, at: SourceLocation(path: configPath),
+                                         "'search: true' needs Pagefind, which is not installed: pip install pagefind-bin"))
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst()) + ["--site", folder.staging, "--silent"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw DiagnosticError(.error(.io, at: nil, "Pagefind could not be started: \(error.localizedDescription)"))
+        }
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw DiagnosticError(.error(.io, at: nil, "Pagefind failed (exit \(process.terminationStatus)): \(message.trimmingWhitespace)"))
+        }
+        sortKeys(ofJSON: folder.staging + "/pagefind/pagefind-entry.json")
+    }
+
+    /// Pagefind writes its entry file's languages in hash-map order, which changes from run to run;
+    /// sorted keys keep two builds byte-identical (the other index files are named by content).
+    static func sortKeys(ofJSON path: String) {
+        guard let data = FileManager.default.contents(atPath: path),
+              let object = try? JSONSerialization.jsonObject(with: data),
+              let sorted = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
+        FileManager.default.createFile(atPath: path, contents: sorted)
+    }
+
+    /// `pagefind` on the PATH, else the binary the `pagefind-bin` Python package ships.
+    static func pagefindCommand() -> [String]? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            for name in ["pagefind", "pagefind_extended"] {
+                let candidate = "\(folder)/\(name)"
+                if FileManager.default.isExecutableFile(atPath: candidate) { return [candidate] }
+            }
+        }
+        for folder in path.split(separator: ":") {
+            let python = "\(folder)/python3"
+            guard FileManager.default.isExecutableFile(atPath: python) else { continue }
+            let probe = Process()
+            probe.executableURL = URL(fileURLWithPath: python)
+            probe.arguments = ["-c", "import pagefind_bin, os; print(os.path.join(os.path.dirname(pagefind_bin.__file__), 'pagefind'))"]
+            let output = Pipe()
+            probe.standardOutput = output
+            probe.standardError = FileHandle.nullDevice
+            guard (try? probe.run()) != nil else { continue }
+            let binary = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingWhitespace
+            probe.waitUntilExit()
+            if probe.terminationStatus == 0, FileManager.default.isExecutableFile(atPath: binary) { return [binary] }
+        }
+        return nil
+    }
+}

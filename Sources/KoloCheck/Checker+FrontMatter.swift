@@ -1,0 +1,57 @@
+import KoloContent
+import KoloDiagnostics
+import KoloSite
+
+extension Checker {
+    /// Misspelt keys, missing pictures and their descriptions, aliases that cannot be redirects.
+    func checkFrontMatter(log: inout DiagnosticLog) {
+        for page in loaded.decodedPages {
+            for key in page.writtenKeys.sorted() {
+                guard let known = Page.knownKey(resembling: key) else { continue }
+                log.warning(.unknownKey, at: page.keyNameLocations[key] ?? SourceLocation(path: page.sourcePath),
+                            "unknown key '\(key)': did you mean '\(known)'?")
+            }
+        }
+        let site = loaded.site
+        for page in site.pages {
+            for key in ["image", "logo"] where page.writtenKeys.contains(key) {
+                guard let value = key == "image" ? page.image : page.logo else { continue }
+                checkAsset(key, value, at: page.keyLocations[key] ?? SourceLocation(path: page.sourcePath), log: &log)
+            }
+            checkImageDescription(page, log: &log)
+            for alias in page.aliases where alias.value.contains("://") || Site.aliasPath(alias.value) == nil {
+                log.warning(.alias, at: alias.location,
+                            "alias \"\(alias.value)\" is not a site path such as /old/address/ (no \"..\", no control characters): no redirect is written for it")
+            }
+        }
+    }
+
+    /// A picture named in front matter: a full URL, or a site path that `static/` or the build provides.
+    private func checkAsset(_ key: String, _ value: String, at location: SourceLocation, log: inout DiagnosticLog) {
+        let destination = LinkDestination(value)
+        guard !value.isEmpty, !destination.isExternal else { return }
+        guard destination.path.hasPrefix("/") else {
+            log.warning(.missingAsset, at: location,
+                        "'\(key)' \(value) is relative, so it means another place on every page that shows it: write it from the site's root, like /\(value)")
+            return
+        }
+        let sitePath = LinkDestination.resolve(destination.path, against: "/")
+        if targets.find(sitePath) == nil {
+            log.error(.missingAsset, at: location, "'\(key)' \(value) \(missingReason(sitePath, isImage: true))")
+        }
+    }
+
+    /// A picture needs words for people who cannot see it, in the page's own language.
+    private func checkImageDescription(_ page: Page, log: inout DiagnosticLog) {
+        guard let image = page.image, !image.isEmpty else { return }
+        let inherited = !page.writtenKeys.contains("image")
+        let location = page.keyLocations["image"] ?? SourceLocation(path: page.sourcePath)
+        if (page.imageAlt ?? "").allSatisfy(\.isWhitespace) {
+            let whose = inherited ? "the picture this translation takes from its original" : "'image'"
+            log.warning(.missingAlt, at: location, "\(whose) has no 'imageAlt': describe it for people who cannot see it")
+        } else if inherited && !page.writtenKeys.contains("imageAlt") {
+            log.warning(.missingAlt, at: location,
+                        "this translation takes 'image' and its 'imageAlt' from the original, in another language: write 'imageAlt' in \(page.language)")
+        }
+    }
+}

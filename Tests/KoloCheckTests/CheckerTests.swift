@@ -1,0 +1,310 @@
+import Foundation
+import KoloCheck
+import KoloDiagnostics
+import Testing
+
+@Suite struct CheckerTests {
+    /// Findings for the hub site with extra or replaced files.
+    func findings(_ extra: String, drafts: Bool = false) async throws -> [String] {
+        let site = try CheckFixture(hubSite + "\n" + extra)
+        defer { site.cleanUp() }
+        return await site.findings(drafts: drafts)
+    }
+
+    func expectFindings(_ extra: String, drafts: Bool = false, _ expected: [String],
+                        sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
+        let found = try await findings(extra, drafts: drafts)
+        #expect(found == expected, sourceLocation: sourceLocation)
+    }
+
+    @Test func aSoundSiteIsClean() async throws {
+        try await expectFindings("", [])
+    }
+
+    @Test func theExampleSiteIsClean() async {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let report = await Checker.run(.init(source: repository.path, now: CheckFixture.now))
+        #expect(report.diagnostics.map(\.description) == [])
+        #expect(report.pagesChecked > 40)
+    }
+
+    @Test func aSitePathThatNothingWritesIsAnError() async throws {
+        try await expectFindings("""
+        -- content/en/about.md --
+        ---
+        title: About
+        ---
+        Intro.
+
+        See [the team](/en/team/) and [the report](/files/report.pdf).
+        """, [
+            "content/en/about.md:6:16: error: link to /en/team/ goes nowhere: no page or file of the site has that address",
+            "content/en/about.md:6:44: error: link to /files/report.pdf goes nowhere: no page has that address and there is no static/files/report.pdf",
+        ])
+    }
+
+    @Test func aLinkToAMissingSourceFileIsAnError() async throws {
+        try await expectFindings("""
+        -- content/en/about.md --
+        ---
+        title: About
+        ---
+        See [the lab](projects/fusion-lab.md) and [the other lab](projects/other-lab.md).
+        """, [
+            "content/en/about.md:4:59: error: link to projects/other-lab.md goes nowhere: there is no content/en/projects/other-lab.md",
+        ])
+    }
+
+    @Test func aLinkToAFileOfAnotherLanguageSaysHowToWriteIt() async throws {
+        try await expectFindings("""
+        -- content/mk/about.md --
+        ---
+        title: За нас
+        ---
+        [Членка](members/forum-16.md)
+        """, [
+            "content/mk/about.md:4:10: error: link to members/forum-16.md goes nowhere: there is no content/mk/members/forum-16.md; to link to content/en/members/forum-16.md, write ../en/members/forum-16.md",
+        ])
+    }
+
+    @Test func aLinkToADraftIsBrokenOnThePublishedSiteOnly() async throws {
+        let files = """
+        -- content/en/news/2016-08-01-draft.md --
+        ---
+        title: Coming soon
+        date: 2016-08-01
+        draft: true
+        ---
+        -- content/en/about.md --
+        ---
+        title: About
+        ---
+        Soon: [a draft](news/2016-08-01-draft.md).
+        """
+        try await expectFindings(files, [
+            "content/en/about.md:4:17: error: link to news/2016-08-01-draft.md goes nowhere on the published site: content/en/news/2016-08-01-draft.md is a draft (draft: true)",
+        ])
+        try await expectFindings(files, drafts: true, [])
+    }
+
+    @Test func aLinkToAnItemDatedInTheFutureNamesTheDate() async throws {
+        try await expectFindings("""
+        -- content/en/news/2030-01-01-later.md --
+        ---
+        title: Later
+        date: 2030-01-01
+        ---
+        -- content/en/about.md --
+        ---
+        title: About
+        ---
+        [Later](news/2030-01-01-later.md)
+        """, [
+            "content/en/about.md:4:9: error: link to news/2030-01-01-later.md goes nowhere on the published site: content/en/news/2030-01-01-later.md is dated 2030-01-01, in the future",
+        ])
+    }
+
+    @Test func aMissingAnchorOnTheSamePageSuggestsTheNearestHeading() async throws {
+        try await expectFindings("""
+        -- content/en/about.md --
+        ---
+        title: About
+        ---
+        Jump to [our goals](#gaols) or [the end](#nowhere).
+
+        ## Goals
+        """, [
+            "content/en/about.md:4:21: error: link to #gaols: this page has no heading with the id \"gaols\" (did you mean \"goals\"?)",
+            "content/en/about.md:4:42: error: link to #nowhere: this page has no heading with the id \"nowhere\"",
+        ])
+    }
+
+    @Test func aMissingAnchorOnAnotherPageNamesItsFile() async throws {
+        try await expectFindings("""
+        -- content/en/about.md --
+        ---
+        title: About
+        ---
+        [Goals](projects/fusion-lab.md#aims) and [next](/en/news/fusion-lab/#later).
+        """, [
+            "content/en/about.md:4:9: error: link to projects/fusion-lab.md#aims: content/en/projects/fusion-lab.md has no heading with the id \"aims\"",
+            "content/en/about.md:4:49: error: link to /en/news/fusion-lab/#later: content/en/news/2016-07-22-fusion-lab.md has no heading with the id \"later\"",
+        ])
+    }
+
+    @Test func aMissingImageIsAnErrorAndNamesTheStaticFile() async throws {
+        try await expectFindings("""
+        -- content/en/about.md --
+        ---
+        title: About
+        ---
+        ![Office](/images/office.jpg)
+        """, [
+            "content/en/about.md:4:11: error: image /images/office.jpg is missing: no page has that address and there is no static/images/office.jpg",
+        ])
+    }
+
+    @Test func relativeLinksAreResolvedAgainstThePage() async throws {
+        try await expectFindings("""
+        -- content/en/about.md --
+        ---
+        title: About
+        ---
+        [News](../news/) and [team](team/).
+        """, [
+            "content/en/about.md:4:29: error: link to team/ (/en/about/team/) goes nowhere: no page or file of the site has that address",
+        ])
+    }
+
+    @Test func aSitePathWithTheBasePathGetsAHint() async throws {
+        let site = try CheckFixture(hubSite.replacing("baseURL: https://example.org/", with: "baseURL: https://example.org/hub/") + """
+
+        -- content/en/about.md --
+        ---
+        title: About
+        ---
+        [News](/hub/en/news/)
+        """)
+        defer { site.cleanUp() }
+        #expect(await site.findings() == [
+            "content/en/about.md:4:8: error: link to /hub/en/news/ goes nowhere: write site paths without the base URL's path /hub/ (/en/news/)",
+        ])
+    }
+
+    @Test func scriptLinksAreReportedAsRemoved() async throws {
+        try await expectFindings("""
+        -- content/en/about.md --
+        ---
+        title: About
+        ---
+        [Click](javascript:alert(1)) and [mail](mailto:hub@example.org).
+        """, [
+            "content/en/about.md:4:9: warning: link to javascript:alert(1) is removed from the page: javascript: links can run script in a reader's browser (markdown.unsafe is off)",
+        ])
+    }
+
+    @Test func frontMatterPicturesMustExistAndBeDescribed() async throws {
+        try await expectFindings("""
+        -- content/en/members/forum-16.md --
+        ---
+        title: FORUM 16
+        kind: organisation
+        logo: /images/logos/forum-16.png
+        image: images/lab.jpg
+        ---
+        """, [
+            "content/en/members/forum-16.md:4:7: error: 'logo' /images/logos/forum-16.png is missing: no page has that address and there is no static/images/logos/forum-16.png",
+            "content/en/members/forum-16.md:5:8: warning: 'image' has no 'imageAlt': describe it for people who cannot see it",
+            "content/en/members/forum-16.md:5:8: warning: 'image' images/lab.jpg is relative, so it means another place on every page that shows it: write it from the site's root, like /images/lab.jpg",
+        ])
+    }
+
+    @Test func aTranslationNeedsItsOwnImageDescription() async throws {
+        try await expectFindings("""
+        -- content/mk/news/2016-07-22-fusion-lab.md --
+        ---
+        title: Лабораторија за фузија
+        ---
+        """, [
+            "content/mk/news/2016-07-22-fusion-lab.md:1:1: warning: this translation takes 'image' and its 'imageAlt' from the original, in another language: write 'imageAlt' in mk",
+        ])
+    }
+
+    @Test func misspeltKeysGetADidYouMean() async throws {
+        try await expectFindings("""
+        -- content/en/projects/fusion-lab.md --
+        ---
+        title: Fusion Lab
+        status: active
+        partners: [forum-16]
+        descripton: A lab.
+        Tags: [lab]
+        funding: EU
+        ---
+        ## Goals
+        """, [
+            "content/en/projects/fusion-lab.md:5:1: warning: unknown key 'descripton': did you mean 'description'?",
+            "content/en/projects/fusion-lab.md:6:1: warning: unknown key 'Tags': did you mean 'tags'?",
+        ])
+    }
+
+    @Test func aMisspeltRequiredKeyIsNamedInTheError() async throws {
+        try await expectFindings("""
+        -- content/en/about.md --
+        ---
+        tittle: About
+        ---
+        -- content/en/news/2017-01-01-second.md --
+        ---
+        title: Second
+        dat: 2017-01-01
+        ---
+        """, [
+            "content/en/about.md:2:1: error: a page needs 'title' (is 'tittle' a misspelling of it?)",
+        ])
+        try await expectFindings("""
+        -- content/en/news/2017-01-01-second.md --
+        ---
+        title: Second
+        dat: 2017-01-01
+        ---
+        """, [
+            "content/en/news/2017-01-01-second.md:3:1: error: a news item needs 'date' (is 'dat' a misspelling of it?)",
+        ])
+    }
+
+    @Test func buildErrorsComeWithTheWarningsFoundSoFar() async throws {
+        try await expectFindings("""
+        -- content/en/news/2017-01-01-second.md --
+        ---
+        title: Second
+        date: 22/07/2016
+        ---
+        -- content/nl/about.md --
+        ---
+        title: Over ons
+        ---
+        """, [
+            "content/en/news/2017-01-01-second.md:3:7: error: 'date' is not a date: \"22/07/2016\" (write it as 2016-07-22, or 2016-07-22T10:00:00+02:00 with a time)",
+            "content/nl:1:1: warning: folder \"nl\" is not one of the site's languages (en, mk); its files are not built",
+        ])
+    }
+
+    @Test func anAliasThatCollidesWithAPageIsAnError() async throws {
+        try await expectFindings("""
+        -- content/en/members/forum-16.md --
+        ---
+        title: FORUM 16
+        kind: organisation
+        aliases: [/en/about/]
+        ---
+        """, [
+            "content/en/members/forum-16.md:1:1: error: alias \"/en/about/\" in content/en/members/forum-16.md and content/en/about.md would both write en/about/index.html; change a slug or a file name",
+        ])
+    }
+
+    @Test func anAliasThatIsNoSitePathIsAWarning() async throws {
+        try await expectFindings("""
+        -- content/en/members/forum-16.md --
+        ---
+        title: FORUM 16
+        kind: organisation
+        aliases: [/old/forum/, /../../outside/, "https://example.com/x"]
+        ---
+        """, [
+            "content/en/members/forum-16.md:4:24: warning: alias \"/../../outside/\" is not a site path such as /old/address/ (no \"..\", no control characters): no redirect is written for it",
+            "content/en/members/forum-16.md:4:41: warning: alias \"https://example.com/x\" is not a site path such as /old/address/ (no \"..\", no control characters): no redirect is written for it",
+        ])
+    }
+
+    @Test func uiStringsWithNoTextAnywhereAreWarnings() async throws {
+        try await expectFindings("""
+        -- templates/page.mustache --
+        <!DOCTYPE html><title>{{page.title}}</title><p>{{t.donateNow}}</p>{{{page.content}}}
+        -- i18n/mk.yaml --
+        donateNow: Донирајте
+        """, [
+            "i18n/en.yaml:1:1: warning: the templates use UI string that en (the default language) does not define, so pages show nothing there: donateNow",
+        ])
+    }
+}
