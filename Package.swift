@@ -45,6 +45,8 @@ let package = Package(
         .testTarget(name: "KoloBuildTests", dependencies: ["KoloBuild", "KoloDiagnostics"]),
         .testTarget(name: "KoloCheckTests", dependencies: ["KoloCheck", "KoloBuild", "KoloDiagnostics"]),
         .testTarget(name: "KoloScaffoldTests", dependencies: ["KoloScaffold", "KoloContent", "KoloDiagnostics"]),
+        // Runs the built `kolo` binary: exit statuses and output as CI sees them.
+        .testTarget(name: "KoloCommandTests"),
     ],
     swiftLanguageModes: [.v6]
 )

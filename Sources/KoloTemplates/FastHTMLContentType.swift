@@ -6,9 +6,9 @@ import Mustache
 struct FastHTMLContentType: MustacheContentType {
     static let name = "KOLO_HTML"
 
-    /// Put at the start of every template: partials reset the content type, so each sets its own.
-    /// It sits on line 1 without a newline, so line numbers in template errors stay right.
-    static let pragma = "{{% CONTENT_TYPE: \(name) }}"
+    /// Put on a line of its own before every template: partials reset the content type, so each sets
+    /// its own. A standalone tag line leaves no trace in the output; template errors are one line lower.
+    static let pragma = "{{% CONTENT_TYPE: \(name) }}\n"
 
     static let register: Void = {
         MustacheContentTypes.register(FastHTMLContentType(), named: name)

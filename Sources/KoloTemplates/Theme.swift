@@ -74,10 +74,8 @@ extension Theme {
                 library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + text), named: name)
                 texts[name] = (text, source.display)
             } catch let error as MustacheTemplate.ParserError {
-                // The pragma Kolo puts before line 1 shifts that line's columns.
-                let line = error.context.lineNumber
-                let column = line == 1 ? max(1, error.context.columnNumber - FastHTMLContentType.pragma.count) : error.context.columnNumber
-                log.error(.template, at: SourceLocation(path: source.display, line: line, column: column),
+                // The pragma line Kolo puts first moves every line down by one.
+                log.error(.template, at: SourceLocation(path: source.display, line: error.context.lineNumber - 1, column: error.context.columnNumber),
                           "template syntax: \(describe(error.error))")
             } catch {
                 log.error(.template, at: SourceLocation(path: source.display), "template syntax: \(error)")

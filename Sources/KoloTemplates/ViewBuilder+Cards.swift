@@ -60,13 +60,14 @@ extension ViewBuilder {
     }
 
     public func tags(_ page: Page, in language: String) -> [[String: String]] {
+        let links = tagLinks[language] ?? [:]
         let slugger = site.slugger(for: language)
-        let terms = site.language(language)?.tags ?? []
         return page.tags.compactMap { tag in
+            if let link = links[tag.value] { return link }
+            // A tag of a page shown in another language than its own (a fallback or a cross-language card).
             let slug = slugger.slug(tag.value)
             guard !slug.isEmpty else { return nil }
-            let label = terms.first { $0.slug == slug }?.label ?? tag.value
-            return ["label": label, "slug": slug, "url": site.config.baseURL.relative(site.urls.tag(slug, language))]
+            return ["label": tag.value, "slug": slug, "url": site.config.baseURL.relative(site.urls.tag(slug, language))]
         }
     }
 

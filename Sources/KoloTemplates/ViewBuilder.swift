@@ -13,6 +13,8 @@ public struct ViewBuilder: Sendable {
     let siteValues: SiteValues
     /// Pixel sizes of the images pages name, by the path as written (`/images/x.jpg`).
     let imageSizes: [String: ImageSize]
+    /// Per language, each tag as written → its link `{label, slug, url}`: computed once, used on every card.
+    let tagLinks: [String: [String: [String: String]]]
 
     struct LanguageValues: Sendable {
         let lang: [String: String]
@@ -63,6 +65,22 @@ public struct ViewBuilder: Sendable {
             values[code] = LanguageValues(lang: lang, menu: menu, fragments: fragments[code] ?? [:])
         }
         languageValues = values
+        var links: [String: [String: [String: String]]] = [:]
+        for language in site.languages {
+            let slugger = site.slugger(for: language.code)
+            let labels = Dictionary(language.tags.map { ($0.slug, $0.label) }, uniquingKeysWith: { first, _ in first })
+            var written: [String: [String: String]] = [:]
+            for ref in language.sections.values.joined() {
+                for tag in site.pages[ref.page].tags where written[tag.value] == nil {
+                    let slug = slugger.slug(tag.value)
+                    guard !slug.isEmpty else { continue }
+                    written[tag.value] = ["label": labels[slug] ?? tag.value, "slug": slug,
+                                          "url": base.relative(site.urls.tag(slug, language.code))]
+                }
+            }
+            links[language.code] = written
+        }
+        tagLinks = links
     }
 
     public func withFragments(_ fragments: [String: [String: String]]) -> ViewBuilder {

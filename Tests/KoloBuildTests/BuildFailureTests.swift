@@ -64,6 +64,18 @@ struct BuildFailureTests {
         #expect(await site.buildErrors() == ["templates/page.mustache:2:1: error: partial \"partials/nope\" does not exist (looked for templates/partials/nope.mustache in the site and in theme \"default\")"])
     }
 
+    @Test func templateSyntaxErrorsPointAtTheTag() async throws {
+        let site = try FixtureSite(twoLanguageSite + """
+
+        -- templates/page.mustache --
+        line one
+        {{#page}}
+        {{/pages}}
+        """)
+        defer { site.cleanUp() }
+        #expect(await site.buildErrors() == ["templates/page.mustache:3:4: error: template syntax: a section is closed with a different name than it was opened with"])
+    }
+
     @Test func siteTemplatesOverrideTheTheme() async throws {
         let site = try FixtureSite(twoLanguageSite + """
 

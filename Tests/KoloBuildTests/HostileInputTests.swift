@@ -171,9 +171,10 @@ struct HostileInputTests {
         title: B
         slug: "\\u0007\\u001B[31mred"
         ---
-        -- content/en/c.md --
+        -- content/en/news/2020-01-01-c.md --
         ---
         title: C
+        date: 2020-01-01
         slug: ../../../../../../tmp/kolo-hostile
         tags: ["../../escape", "a/b"]
         ---
@@ -181,7 +182,7 @@ struct HostileInputTests {
         defer { site.cleanUp() }
         try await site.build()
         let files = try site.allFiles().keys.filter { $0.hasPrefix("en/") && $0.hasSuffix("index.html") }
-        #expect(Set(files).isSuperset(of: ["en/etc-passwd/index.html", "en/31mred/index.html", "en/tmp-kolo-hostile/index.html",
+        #expect(Set(files).isSuperset(of: ["en/etc-passwd/index.html", "en/31mred/index.html", "en/news/tmp-kolo-hostile/index.html",
                                             "en/tags/escape/index.html", "en/tags/a-b/index.html"]))
         #expect(!FileManager.default.fileExists(atPath: "/tmp/kolo-hostile"))
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("escape").path))
