@@ -1,0 +1,104 @@
+internal import CCmark
+
+/// Links and images: destinations rewritten and recorded with their positions, alt text, titles.
+extension HTMLWriter {
+    mutating func visitLink(_ node: OpaquePointer, entering: Bool) {
+        guard entering else { out.append("</a>"); return }
+        let destination = record(node, isImage: false)
+        out.append("<a href=\"")
+        out.appendAttribute(destination)
+        out.append("\"")
+        appendTitle(of: node)
+        out.append(">")
+    }
+
+    mutating func visitImage(_ node: OpaquePointer, entering: Bool) {
+        guard entering else { return }
+        let destination = record(node, isImage: true)
+        out.append("<img src=\"")
+        out.appendAttribute(destination)
+        out.append("\" alt=\"")
+        plainTextDepth = 1
+    }
+
+    /// Inside an image only text reaches the output, as the alt attribute.
+    mutating func visitInsideImage(_ node: OpaquePointer, type: cmark_node_type, entering: Bool) {
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+            out.appendText(cmark_node_get_literal(node), quotes: options.smart ? options.quotes : nil)
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            out.append(" ")
+        case CMARK_NODE_IMAGE where entering:
+            plainTextDepth += 1
+        case CMARK_NODE_IMAGE:
+            plainTextDepth -= 1
+            if plainTextDepth == 0 {
+                out.append("\"")
+                appendTitle(of: node)
+                out.append(" loading=\"lazy\" />")
+            }
+        default:
+            break
+        }
+    }
+
+    /// ` title="…"` for a link or image that has one.
+    mutating func appendTitle(of node: OpaquePointer) {
+        guard let title = cmark_node_get_title(node), title.pointee != 0 else { return }
+        out.append(" title=\"")
+        out.appendAttribute(String(cString: title))
+        out.append("\"")
+    }
+
+    /// Notes a link or image and returns the destination to write: rewritten, or emptied when unsafe.
+    mutating func record(_ node: OpaquePointer, isImage: Bool) -> String {
+        let written = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        var destination = resolveLink?(written, isImage) ?? written
+        if !options.unsafe && URLSafety.isDangerous(destination, isImage: isImage) {
+            destination = ""
+        }
+        let (line, column) = position(of: node, searching: written)
+        links.append(.init(destination: written, renderedDestination: destination, isImage: isImage, line: line, column: column))
+        return destination
+    }
+
+    /// cmark gives inline nodes no position: take the enclosing block's line and look for the
+    /// destination in the source from there on, to point an editor at the right column.
+    mutating func position(of node: OpaquePointer, searching needle: String) -> (Int, Int) {
+        var current: OpaquePointer? = node
+        var line = 0
+        while let candidate = current, line == 0 {
+            line = Int(cmark_node_get_start_line(candidate))
+            current = cmark_node_parent(candidate)
+        }
+        line = max(line, 1)
+        guard !needle.isEmpty else { return (line, 1) }
+        if lineStarts.isEmpty {
+            sourceBytes = Array(source.utf8)
+            lineStarts = [0]
+            for (offset, byte) in sourceBytes.enumerated() where byte == 0x0A { lineStarts.append(offset + 1) }
+        }
+        let bytes = sourceBytes
+        let needleBytes = Array(needle.utf8)
+        for candidate in line...min(line + 50, lineStarts.count) {
+            let start = lineStarts[candidate - 1]
+            let end = candidate < lineStarts.count ? lineStarts[candidate] : bytes.count
+            if let offset = Self.find(needleBytes, in: bytes[start..<end]) {
+                // Columns count characters: count the bytes that start a UTF-8 sequence.
+                return (candidate, bytes[start..<offset].filter { $0 & 0xC0 != 0x80 }.count + 1)
+            }
+        }
+        return (line, 1)
+    }
+
+    static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard needle.count <= haystack.count, let first = needle.first else { return nil }
+        var index = haystack.startIndex
+        while index + needle.count <= haystack.endIndex {
+            if haystack[index] == first && haystack[index..<index + needle.count].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+}
