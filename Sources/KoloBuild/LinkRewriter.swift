@@ -29,8 +29,17 @@ struct LinkRewriter: Sendable {
     /// The page a link to a source file (`../projects/fusion-lab.md`, without `#fragment`) leads to
     /// when `page` is shown in `language`; nil when no built page has that file.
     func target(ofSourcePath path: String, from page: Page, shownIn language: String) -> PageRef? {
-        guard let id = Self.pageID(ofSourcePath: path, from: page),
-              let index = pageByID[id] ?? pageByID[id.replacing("/index", with: "/_index")] else { return nil }
+        guard let id = Self.pageID(ofSourcePath: path, from: page) else { return nil }
+        let candidates = [id, id.replacing("/index", with: "/_index")]
+        if let index = candidates.lazy.compactMap({ pageByID[$0] }).first {
+            return site.resolve(group: site.groupOfPage[index], in: language)
+        }
+        // A translator links `../projects/x.md` as the original did, but x is not translated yet: the
+        // same file in another language (the default first) is the page meant.
+        guard let slash = id.firstIndex(of: "/") else { return nil }
+        let rest = id[slash...]
+        let languages = [site.config.defaultLanguage] + site.config.languages.map(\.code)
+        guard let index = languages.lazy.compactMap({ self.pageByID[$0 + rest] }).first else { return nil }
         return site.resolve(group: site.groupOfPage[index], in: language)
     }
 

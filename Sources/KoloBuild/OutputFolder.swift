@@ -100,8 +100,15 @@ struct OutputFolder: Sendable {
                 files.append(relative)
             }
         }
+        // A symbolic link may point anywhere on the machine; only what stays inside the folder is published.
+        let root = Self.standardized(folder)
         for relative in files.sorted() {
-            guard let data = FileManager.default.contents(atPath: folder + "/" + relative) else { continue }
+            let real = Self.standardized(folder + "/" + relative)
+            guard real.hasPrefix(root + "/") else {
+                throw DiagnosticError(.error(.io, at: SourceLocation(path: folder + "/" + relative),
+                                             "this is a symbolic link to \(real), outside \(folder); copy the file into the folder instead"))
+            }
+            guard let data = FileManager.default.contents(atPath: real) else { continue }
             try write(data, to: relative, createdFolders: &createdFolders)
         }
     }

@@ -82,30 +82,9 @@ extension Checker {
         if let hidden = loaded.decodedPages.first(where: { $0.id == id }) {
             let why = hidden.draft ? "is a draft (draft: true)" : "is dated \(hidden.date?.isoDay ?? "later"), in the future"
             log.error(.brokenLink, at: location, "link to \(written) goes nowhere on the published site: \(file) \(why)")
-        } else if let other = builtTwin(of: id, from: page) {
-            log.error(.brokenLink, at: location,
-                      "link to \(written) goes nowhere: there is no \(file); to link to \(loaded.displayPath("content/" + other + ".md")), write \(Self.relativePath(to: other + ".md", from: page))")
         } else {
             log.error(.brokenLink, at: location, "link to \(written) goes nowhere: there is no \(file)")
         }
-    }
-
-    /// The same file in another language's folder, when one is built ("en/projects/x" for "mk/projects/x").
-    private func builtTwin(of id: String, from page: Page) -> String? {
-        guard id.hasPrefix(page.language + "/") else { return nil }
-        let rest = id.dropFirst(page.language.count)
-        return loaded.site.config.languages.lazy.map { $0.code + rest }.first { candidate in
-            candidate != id && loaded.site.pages.contains { $0.id == candidate }
-        }
-    }
-
-    /// "en/projects/x.md" as a link from a page in content/mk/news/: "../../en/projects/x.md".
-    static func relativePath(to target: String, from page: Page) -> String {
-        let folder = [page.language] + page.folders
-        let parts = target.split(separator: "/").map(String.init)
-        var common = 0
-        while common < folder.count, common < parts.count - 1, folder[common] == parts[common] { common += 1 }
-        return String(repeating: "../", count: folder.count - common) + parts[common...].joined(separator: "/")
     }
 
     /// `#fragment` must be a heading id of the target page, or an id its templates write.

@@ -28,9 +28,6 @@ extension NewContent {
                                          "this is already the \(request.language) version of \(original.entry.displayPath); kolo new never replaces a file"))
         }
         var lines = ["title: " + YAMLText.quoted(request.title)]
-        if request.kind == .member, let kind = original.page.memberKind {
-            lines.append("kind: \(kind.rawValue)")
-        }
         if original.page.hasExplicitTranslationKey {
             lines.append("translationKey: " + YAMLText.quoted(original.page.translationKey))
         }

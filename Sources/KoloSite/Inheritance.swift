@@ -31,6 +31,7 @@ enum Inheritance {
         case "logo": page.logo = original.logo
         case "city": page.city = original.city
         case "country": page.country = original.country
+        case "kind": page.memberKind = original.memberKind
         case "tags": page.tags = original.tags
         case "partners", "projects", "members":
             page.references.removeAll { $0.field == key }

@@ -33,7 +33,7 @@ enum Listing {
         }
         let plainSorted = plainPages.sorted { site.path($0) < site.path($1) }
         return LanguageSite(config: language, sections: sections, sectionIndexes: sectionIndexes, plainPages: plainSorted,
-                            tags: tags(in: code, news: sections, site: site, options: options, sortKey: sortKey), homeIndex: homeIndex,
+                            tags: tags(in: code, news: sections, plainPages: plainSorted, site: site, options: options, sortKey: sortKey), homeIndex: homeIndex,
                             memberFacets: memberFacets(sections["members"] ?? [], language: code, site: site, sortKey: sortKey))
     }
 
@@ -104,13 +104,14 @@ enum Listing {
 
     /// Tags of this language's pages; a term's identity is its slug, so `youth` written in every
     /// language is one term everywhere.
-    static func tags(in language: String, news sections: [String: [PageRef]], site: Site, options: SiteOptions,
+    static func tags(in language: String, news sections: [String: [PageRef]], plainPages: [PageRef], site: Site, options: SiteOptions,
                      sortKey: (String) -> [UInt8]) -> [TagTerm] {
         let slugger = site.slugger(for: language)
         var terms: [String: TagTerm] = [:]
         // Newest news first, then projects, members and pages: the order a tag page lists them in.
         let ordered = ["news", "projects", "members"].flatMap { sections[$0] ?? [] }
             + sections.keys.sorted().filter { !["news", "projects", "members"].contains($0) }.flatMap { sections[$0] ?? [] }
+            + plainPages
         var seen: Set<PageRef> = []
         for ref in ordered where seen.insert(ref).inserted {
             for tag in site.pages[ref.page].tags {

@@ -18,7 +18,11 @@ public struct URLScheme: Sendable {
 
     /// The section's folder in a language's URLs: translated when `sections:` names it.
     public func sectionSegment(_ section: String, _ language: String) -> String {
-        config.sectionPaths[section]?[language] ?? section
+        if let translated = config.sectionPaths[section]?[language] { return translated }
+        if section.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }) { return section }
+        // Folder names are written by editors: slug them like any other path segment ("Über uns" → "uber-uns").
+        let slug = Slugger(language: language, style: config.slugStyle == .unicode ? .unicode : .ascii).slug(section)
+        return slug.isEmpty ? section : slug
     }
 
     public func section(_ section: String, _ language: String, page number: Int = 1) -> String {

@@ -55,16 +55,16 @@ import Testing
         ])
     }
 
-    @Test func aLinkToAFileOfAnotherLanguageSaysHowToWriteIt() async throws {
+    @Test func aLinkToAFileOnlyInAnotherLanguageLeadsToIt() async throws {
+        // The translator linked members/forum-16.md as the original did; only en has it, and the build
+        // links the English page, so there is nothing to report.
         try await expectFindings("""
         -- content/mk/about.md --
         ---
         title: За нас
         ---
         [Членка](members/forum-16.md)
-        """, [
-            "content/mk/about.md:4:10: error: link to members/forum-16.md goes nowhere: there is no content/mk/members/forum-16.md; to link to content/en/members/forum-16.md, write ../en/members/forum-16.md",
-        ])
+        """, [])
     }
 
     @Test func aLinkToADraftIsBrokenOnThePublishedSiteOnly() async throws {

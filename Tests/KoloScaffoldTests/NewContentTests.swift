@@ -147,12 +147,12 @@ import Testing
         """))
     }
 
-    @Test func aMemberTranslationKeepsTheOriginalsKind() throws {
+    @Test func aMemberTranslationInheritsTheOriginalsKind() throws {
         let site = try Site(["content/en/members/forum-16.md": "---\ntitle: FORUM 16\nkind: person\ncity: Bitola\n---\n"])
         let file = try site.plan(.member, "ФОРУМ 16", lang: "mk", translationOf: "forum-16")
         #expect(site.relative(file) == "content/mk/members/forum-16.md")
-        #expect(file.text.hasPrefix("---\ntitle: \"ФОРУМ 16\"\nkind: person\n# Taken from "))
-        #expect(file.text.hasSuffix(" unless written here:\n# city: Bitola\n---\n\n"))
+        #expect(file.text.hasPrefix("---\ntitle: \"ФОРУМ 16\"\n# Taken from "))
+        #expect(file.text.hasSuffix(" unless written here:\n# kind: person\n# city: Bitola\n---\n\n"))
     }
 
     @Test func aTranslationOfNothingOrTheWrongKindOrAnExistingOneIsRefused() throws {
