@@ -9,6 +9,14 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "kolo", targets: ["kolo"]),
+        // The libraries, for packages built over Kolo's (Fuzz/, the libFuzzer targets).
+        .library(name: "KoloDiagnostics", targets: ["KoloDiagnostics"]),
+        .library(name: "KoloText", targets: ["KoloText"]),
+        .library(name: "KoloContent", targets: ["KoloContent"]),
+        .library(name: "KoloMarkdown", targets: ["KoloMarkdown"]),
+        .library(name: "KoloLocalization", targets: ["KoloLocalization"]),
+        .library(name: "KoloSite", targets: ["KoloSite"]),
+        .library(name: "KoloTemplates", targets: ["KoloTemplates"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -42,6 +50,7 @@ let package = Package(
         .testTarget(name: "KoloMarkdownTests", dependencies: ["KoloMarkdown", "KoloText"]),
         .testTarget(name: "KoloContentTests", dependencies: ["KoloContent", "KoloDiagnostics"]),
         .testTarget(name: "KoloLocalizationTests", dependencies: ["KoloLocalization"]),
+        .testTarget(name: "KoloSiteTests", dependencies: ["KoloSite", "KoloContent"]),
         .testTarget(name: "KoloBuildTests", dependencies: ["KoloBuild", "KoloDiagnostics"]),
         .testTarget(name: "KoloCheckTests", dependencies: ["KoloCheck", "KoloBuild", "KoloDiagnostics"]),
         .testTarget(name: "KoloScaffoldTests", dependencies: ["KoloScaffold", "KoloContent", "KoloDiagnostics"]),

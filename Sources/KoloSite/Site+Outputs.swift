@@ -18,8 +18,8 @@ extension Site {
                                       dependencies: (news.prefix(Self.homeNewsCount) + (language.sections["projects"] ?? [])).map(\.page) + (language.homeIndex.map { [$0] } ?? []),
                                       origin: "the \(code) home page"))
             for (ref, path) in paths.sorted(by: { $0.value < $1.value }) where ref.language == code && pages[ref.page].kind != .section {
-                outputs.append(OutputPage(path: path, kind: .single(ref), dependencies: [ref.page], origin: pages[ref.page].sourcePath,
-                                          sourcePath: pages[ref.page].sourcePath))
+                outputs.append(OutputPage(path: path, kind: .single(ref), dependencies: dependencies(ofSingle: ref.page),
+                                          origin: pages[ref.page].sourcePath, sourcePath: pages[ref.page].sourcePath))
             }
             let listedSections = Set(language.sections.keys).union(["news", "projects", "members"]).union(language.sectionIndexes.keys.filter { $0 != "tags" })
             for section in listedSections.sorted() {
@@ -70,6 +70,16 @@ extension Site {
         }
         try checkDuplicates(outputs)
         return outputs
+    }
+
+    /// Everything a page of an item shows: the item in every language (its switcher and hreflang), the
+    /// items it names and the items that name it (in every language, as either may be the one shown).
+    func dependencies(ofSingle page: Int) -> [Int] {
+        let group = groupOfPage[page]
+        var shown: Set<Int> = [group]
+        for targets in references[page].values { shown.formUnion(targets) }
+        for sources in (backlinks[group] ?? [:]).values { shown.formUnion(sources) }
+        return shown.flatMap { groups[$0].pages.values }.sorted()
     }
 
     /// `/news/page/1/` sends readers to `/news/`, as Hugo and Zola do.
