@@ -61,12 +61,7 @@ public enum Build {
     static func renderMarkdown(site: Site, sources: SiteSources) async -> [PageRef: PageBody] {
         let refs = site.paths.keys.sorted { ($0.page, $0.language) < ($1.page, $1.language) }
         let resolver = LinkRewriter(site: site)
-        let renderers = Dictionary(uniqueKeysWithValues: site.config.languages.map { language in
-            let marks = Quotes.marks(for: language.locale)
-            return (language.code, MarkdownRenderer(options: MarkdownOptions(
-                smart: site.config.markdown.smart, unsafe: site.config.markdown.unsafe,
-                quotes: QuotationMarks(opening: marks.opening, closing: marks.closing))))
-        })
+        let renderers = LoadedSite.markdownRenderers(for: site.config)
         let rendered = await parallelMap(refs) { ref -> (PageRef, PageBody) in
             let page = site.pages[ref.page]
             let renderer = renderers[page.language] ?? MarkdownRenderer()
