@@ -30,12 +30,20 @@ struct PageWriter: Sendable {
 }
 
 enum Redirect {
+    /// The language whose pages a site path belongs to ("/mk/news/" → mk), else the default language.
+    static func language(of path: String, site: Site) -> String {
+        site.config.languages.first { language in
+            let home = site.urls.home(language.code)
+            return home != "/" && path.hasPrefix(home)
+        }?.code ?? site.config.defaultLanguage
+    }
+
     static func render(to target: String, site: Site) -> String {
         let relative = XML.escape(site.config.baseURL.relative(target))
         let absolute = XML.escape(site.config.baseURL.absolute(target))
         return """
         <!DOCTYPE html>
-        <html lang="\(XML.escape(site.config.defaultLanguage))"><head><meta charset="utf-8"><title>\(relative)</title>\
+        <html lang="\(XML.escape(language(of: target, site: site)))"><head><meta charset="utf-8"><title>\(relative)</title>\
         <link rel="canonical" href="\(absolute)"><meta name="robots" content="noindex">\
         <meta http-equiv="refresh" content="0; url=\(relative)"></head>\
         <body><p><a href="\(relative)">\(relative)</a></p></body></html>

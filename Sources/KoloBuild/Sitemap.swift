@@ -7,6 +7,8 @@ enum Sitemap {
     static func render(site: Site) -> String {
         let base = site.config.baseURL
         var entries: [(path: String, lastmod: ContentDate?, alternates: [(String, String)])] = []
+        // Readers of no listed language are best served by the chooser at the root, when there is one.
+        let chooser = site.urls.home(site.config.defaultLanguage) == "/" ? nil : "/"
         let languages = site.config.languages.map(\.code)
         func all(_ path: (String) -> String) -> [(String, String)] { languages.map { ($0, path($0)) } }
         for language in site.languages {
@@ -17,6 +19,13 @@ enum Sitemap {
                 entries.append((site.urls.section(section, code), nil, alternates))
             }
             entries.append((site.urls.tags(code), nil, all(site.urls.tags)))
+            for facet in language.memberFacets {
+                let alternates = languages.compactMap { other in
+                    site.language(other)?.memberFacets.first { $0.kind == facet.kind && $0.slug == facet.slug }
+                        .map { (other, site.urls.memberFacet($0, other)) }
+                }
+                entries.append((site.urls.memberFacet(facet, code), nil, alternates))
+            }
             for term in language.tags {
                 let alternates = languages.filter { site.language($0)?.tags.contains { $0.slug == term.slug } ?? false }
                     .map { ($0, site.urls.tag(term.slug, $0)) }
@@ -43,8 +52,9 @@ enum Sitemap {
                 for (code, path) in entry.alternates {
                     xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(XML.escape(code))\" href=\"\(XML.escape(base.absolute(path)))\"/>\n"
                 }
-                let fallback = entry.alternates.first { $0.0 == site.config.defaultLanguage } ?? entry.alternates[0]
-                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(XML.escape(base.absolute(fallback.1)))\"/>\n"
+                let isHome = entry.path == site.urls.home(entry.alternates.first { $0.1 == entry.path }?.0 ?? "")
+                let fallback = (isHome ? chooser : nil) ?? (entry.alternates.first { $0.0 == site.config.defaultLanguage } ?? entry.alternates[0]).1
+                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(XML.escape(base.absolute(fallback)))\"/>\n"
             }
             xml += "  </url>\n"
         }

@@ -31,12 +31,26 @@ extension ViewBuilder {
         if let status = status(page.status, in: language) { card["status"] = status }
         card["city"] = page.city
         card["country"] = page.country
+        card["countryName"] = page.country.map { localizer(language).countryName($0) }
+        card["facets"] = facets(of: page, in: language)
         card["logo"] = page.logo.map { picture($0, alt: "") }
         card["image"] = image(page)
         card["tags"] = tags(page, in: ref.language)
         let shownIn = ref.isFallback ? page.language : ref.language
-        if shownIn != language { card["otherLanguage"] = shownIn }
+        if shownIn != language {
+            card["otherLanguage"] = shownIn
+            card["otherLanguageName"] = site.config.language(shownIn)?.name ?? shownIn
+        }
         return card
+    }
+
+    /// The member directory filters a member belongs to ("city/bitola", "tag/youth"), for scripts.
+    func facets(of page: Page, in language: String) -> [String]? {
+        guard page.kind == .member else { return nil }
+        let slugger = site.slugger(for: language)
+        let values = (page.city.map { ["city/" + slugger.slug($0)] } ?? []) + (page.country.map { ["country/" + slugger.slug($0)] } ?? [])
+            + page.tags.map { "tag/" + slugger.slug($0.value) }
+        return values
     }
 
     func status(_ status: ProjectStatus?, in language: String) -> [String: String]? {

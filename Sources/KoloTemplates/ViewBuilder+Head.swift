@@ -4,7 +4,8 @@ import KoloSite
 extension ViewBuilder {
     /// `<head>` values: title, description, canonical URL and the hreflang alternates.
     func head(title: String, description: String, path: String, alternates: [(String, String)], language: String,
-              canonical: String? = nil, image: String? = nil, ogType: String = "website", noindex: Bool = false) -> [String: Any] {
+              canonical: String? = nil, image: String? = nil, ogType: String = "website", noindex: Bool = false,
+              xDefault: String? = nil) -> [String: Any] {
         let languageTitle = languageValues[language]?.lang["title"] ?? site.config.title
         var head: [String: Any] = [
             "title": title.isEmpty || title == languageTitle ? languageTitle : "\(title) · \(languageTitle)",
@@ -12,18 +13,24 @@ extension ViewBuilder {
             "feedURL": permalink(site.urls.feed(language)),
             "ogType": ogType,
             "noindex": noindex,
-            "alternates": Self.withDefault(alternates, defaultLanguage: site.config.defaultLanguage).map { ["hreflang": $0.0, "url": $0.1] },
+            "alternates": Self.withDefault(alternates, defaultLanguage: site.config.defaultLanguage, xDefault: xDefault)
+                .map { ["hreflang": $0.0, "url": $0.1] },
         ]
         if !description.isEmpty { head["description"] = description }
         if let image { head["image"] = image.contains("://") ? image : site.config.baseURL.origin + image }
         return head
     }
 
-    /// Adds `x-default` (the default language's version, else the first) when there are alternates.
-    static func withDefault(_ alternates: [(String, String)], defaultLanguage: String) -> [(String, String)] {
+    /// Adds `x-default` (the given URL, else the default language's version, else the first) when there are alternates.
+    static func withDefault(_ alternates: [(String, String)], defaultLanguage: String, xDefault: String? = nil) -> [(String, String)] {
         guard alternates.count > 1 else { return [] }
-        let fallback = alternates.first { $0.0 == defaultLanguage } ?? alternates[0]
-        return alternates + [("x-default", fallback.1)]
+        let fallback = xDefault ?? (alternates.first { $0.0 == defaultLanguage } ?? alternates[0]).1
+        return alternates + [("x-default", fallback)]
+    }
+
+    /// The language chooser at the root, when there is one: the page for readers of no listed language.
+    var chooserURL: String? {
+        site.urls.home(site.config.defaultLanguage) == "/" ? nil : permalink("/")
     }
 
     /// The translations of a single page, as (hreflang, absolute URL): own pages only, never fallbacks.
@@ -39,7 +46,8 @@ extension ViewBuilder {
     func switcher(current: String, target: (String) -> String?, nearest: (String) -> String) -> [[String: Any]] {
         site.config.languages.map { language in
             let code = language.code
-            var entry: [String: Any] = ["code": code, "name": language.name, "isCurrent": code == current]
+            var entry: [String: Any] = ["code": code, "name": language.name, "isCurrent": code == current,
+                                        "ogLocale": language.locale.replacing("-", with: "_")]
             if let path = target(code) {
                 entry["url"] = site.config.baseURL.relative(path)
                 entry["isTranslation"] = true

@@ -8,7 +8,13 @@ extension ViewBuilder {
     func acknowledgements(_ page: Page, in language: String) -> [[String: Any]] {
         site.config.funders.filter { funder in page.funders.contains(where: funder.matches) }.map { funder in
             var block: [String: Any] = ["name": funder.name, "key": funder.key]
-            if let text = funder.text[language] ?? funder.text[site.config.defaultLanguage] { block["text"] = text }
+            if let text = funder.text[language] {
+                block["text"] = text
+                block["textLang"] = language
+            } else if let text = funder.text[site.config.defaultLanguage] {
+                block["text"] = text
+                block["textLang"] = site.config.defaultLanguage
+            }
             if let logo = funder.logo { block["logo"] = picture(logo, alt: funder.name) }
             if let url = funder.url { block["url"] = url }
             return block
@@ -29,7 +35,8 @@ extension ViewBuilder {
             case .country: label = localizer.countryName(facet.value); group = "countries"
             case .tag: label = terms.first { $0.slug == facet.slug }?.label ?? facet.value; group = "tags"
             }
-            groups[group]!.append(["label": label, "url": site.config.baseURL.relative(site.urls.memberFacet(facet, language)),
+            groups[group]!.append(["label": label, "kind": facet.kind.rawValue, "slug": facet.slug,
+                                   "url": site.config.baseURL.relative(site.urls.memberFacet(facet, language)),
                                    "count": count(facet.members.count, in: language), "isCurrent": index == current])
         }
         var filters: [String: Any] = groups.filter { !$0.value.isEmpty }

@@ -76,7 +76,7 @@ extension ViewBuilder {
         case .project:
             view["status"] = status(page.status, in: language)
             view["funders"] = page.funders
-            view["website"] = page.website
+            view["website"] = scriptFreeLink(page.website)
             view["partners"] = referenced(ref.page, field: "partners", in: language)
             view["acknowledgements"] = acknowledgements(page, in: language)
             view["news"] = backlinks(ref.page, from: "news", in: language, sameLanguageOnly: true)
@@ -84,7 +84,8 @@ extension ViewBuilder {
             view["memberKind"] = page.memberKind.map { ["key": $0.rawValue, "label": localizer.text("kind.\($0.rawValue)")] }
             view["city"] = page.city
             view["country"] = page.country
-            view["website"] = page.website
+            view["countryName"] = page.country.map { localizer.countryName($0) }
+            view["website"] = scriptFreeLink(page.website)
             view["email"] = page.email
             view["logo"] = page.logo.map { picture($0, alt: page.title) }
             view["projects"] = backlinks(ref.page, from: "projects", in: language, sameLanguageOnly: false)
@@ -194,7 +195,8 @@ extension ViewBuilder {
         context["home"] = home
         context["page"] = ["kind": "home", "isHome": true, "title": title, "url": site.config.baseURL.relative(path), "permalink": permalink(path)]
         context["head"] = head(title: title, description: languageValues[language]?.lang["description"] ?? "", path: path,
-                               alternates: site.config.languages.map { ($0.code, permalink(site.urls.home($0.code))) }, language: language)
+                               alternates: site.config.languages.map { ($0.code, permalink(site.urls.home($0.code))) }, language: language,
+                               xDefault: chooserURL)
         context["switcher"] = switcher(current: language, target: site.urls.home, nearest: site.urls.home)
         return context
     }
@@ -246,7 +248,21 @@ extension ViewBuilder {
         context["languages"] = siteValues.languages
         context["head"] = head(title: site.config.title, description: "", path: "/",
                                alternates: site.config.languages.map { ($0.code, permalink(site.urls.home($0.code))) },
-                               language: site.config.defaultLanguage)
+                               language: site.config.defaultLanguage, xDefault: chooserURL)
         return context
+    }
+}
+
+extension ViewBuilder {
+    /// A link written in front matter (`website:`), or nil when it could run script in a reader's
+    /// browser (`javascript:`, `vbscript:`, `file:`, `data:`), the schemes Markdown links lose too
+    /// unless the site trusts its editors with `markdown: {unsafe: true}`.
+    func scriptFreeLink(_ url: String?) -> String? {
+        guard let url, !site.config.markdown.unsafe else { return url }
+        // Browsers ignore leading spaces and control characters, and tabs and newlines anywhere.
+        let bytes = url.utf8.drop { $0 <= 0x20 }.filter { $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return url }
+        let scheme = String(decoding: bytes[..<colon], as: UTF8.self).lowercased()
+        return ["javascript", "vbscript", "file", "data"].contains(scheme) ? nil : url
     }
 }

@@ -44,7 +44,8 @@ public struct ViewBuilder: Sendable {
             basic: ["title": site.config.title, "baseURL": base.string, "basePath": base.path],
             languages: site.config.languages.map { language in
                 ["code": language.code, "name": language.name, "url": base.relative(site.urls.home(language.code)),
-                 "dir": language.direction.rawValue, "title": language.title, "description": language.description]
+                 "dir": language.direction.rawValue, "title": language.title, "description": language.description,
+                 "ogLocale": language.locale.replacing("-", with: "_")]
             },
             copyrightYear: newest?.year
         )
