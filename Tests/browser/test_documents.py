@@ -23,8 +23,8 @@ def front_matter(file: Path) -> str:
 
 def expected_sitemap_paths(site) -> set[str]:
     """What the sitemap must list, worked out from the sources and the output folder: each language's
-    home, tag index, section lists and tag pages, and every item and page in the language it was
-    written in (never fallbacks, filter pages, later list pages, search or 404 pages)."""
+    home, tag index, section lists, tag pages and member directory filter pages, and every item and
+    page in the language it was written in (never fallbacks, later list pages, search or 404 pages)."""
     expected = set()
     for language in LANGUAGES:
         expected |= {f"/{language}/", f"/{language}/tags/"}
@@ -34,6 +34,10 @@ def expected_sitemap_paths(site) -> set[str]:
         for term in (site.root / language / "tags").iterdir():
             if term.is_dir():
                 expected.add(f"/{language}/tags/{term.name}/")
+        for facet in ["city", "country", "tag"]:
+            folder = site.root / language / "members" / facet
+            if folder.is_dir():
+                expected |= {f"/{language}/members/{facet}/{value.name}/" for value in folder.iterdir() if value.is_dir()}
     originals = 0
     for file in (REPO / "content").rglob("*.md"):
         if file.name == "_index.md" or re.search(r"(?m)^draft:\s*true", front_matter(file)):
