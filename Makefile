@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 KOLO := .build/release/kolo
 
-.PHONY: site test deps search-deps release clean bench fuzz browser-test
+.PHONY: site test deps search-deps release clean bench fuzz browser-test serve
 
 deps:
 	@pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/unicode/upluralrules.h ] || { \
@@ -24,6 +24,11 @@ site: release search-deps
 
 test: deps
 	$(SWIFT) test
+
+# Previews the example site at http://127.0.0.1:$(PORT)/, rebuilding it on every save (kolo serve; Ctrl-C stops).
+PORT ?= 1313
+serve: release search-deps
+	$(KOLO) serve --source . --port $(PORT)
 
 clean:
 	rm -rf .build public

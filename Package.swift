@@ -3,7 +3,7 @@ import PackageDescription
 
 // Dependencies point one way:
 // kolo → KoloBuild → (KoloTemplates, KoloMarkdown) → KoloSite → KoloLocalization → KoloContent → (KoloText, KoloDiagnostics)
-// kolo → KoloCheck → KoloBuild;  kolo → KoloScaffold → KoloContent
+// kolo → KoloCheck → KoloBuild;  kolo → KoloScaffold → KoloContent;  kolo → KoloServe (knows no Kolo target)
 let package = Package(
     name: "Kolo",
     platforms: [.macOS(.v14)],
@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
@@ -42,9 +43,10 @@ let package = Package(
         ]),
         .target(name: "KoloCheck", dependencies: ["KoloBuild", "KoloSite", "KoloMarkdown", "KoloContent", "KoloText", "KoloDiagnostics"]),
         .target(name: "KoloScaffold", dependencies: ["KoloContent", "KoloText", "KoloDiagnostics"]),
+        .target(name: "KoloServe", dependencies: [.product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(name: "kolo", dependencies: [
             "KoloBuild", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            "KoloCheck", "KoloScaffold",
+            "KoloCheck", "KoloScaffold", "KoloServe",
         ]),
         .testTarget(name: "KoloTextTests", dependencies: ["KoloText"]),
         .testTarget(name: "KoloMarkdownTests", dependencies: ["KoloMarkdown", "KoloText"]),
@@ -54,6 +56,7 @@ let package = Package(
         .testTarget(name: "KoloBuildTests", dependencies: ["KoloBuild", "KoloDiagnostics"]),
         .testTarget(name: "KoloCheckTests", dependencies: ["KoloCheck", "KoloBuild", "KoloDiagnostics"]),
         .testTarget(name: "KoloScaffoldTests", dependencies: ["KoloScaffold", "KoloContent", "KoloDiagnostics"]),
+        .testTarget(name: "KoloServeTests", dependencies: ["KoloServe", "KoloBuild", "KoloDiagnostics"]),
         // Runs the built `kolo` binary: exit statuses and output as CI sees them.
         .testTarget(name: "KoloCommandTests"),
     ],

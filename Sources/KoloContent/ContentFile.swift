@@ -35,7 +35,13 @@ public struct ContentFile: Sendable, Hashable {
                                          "the file is not valid UTF-8 text; save it as UTF-8"))
         }
         if bytes.contains(0x0D) {
-            text = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
+            // Byte by byte: as Characters, "\r" + "\r\n" becomes a new "\r\n" once the second is replaced.
+            var normalised: [UInt8] = []
+            normalised.reserveCapacity(bytes.count)
+            for index in bytes.indices where !(bytes[index] == 0x0A && index > bytes.startIndex && bytes[index - 1] == 0x0D) {
+                normalised.append(bytes[index] == 0x0D ? 0x0A : bytes[index])
+            }
+            text = String(decoding: normalised, as: UTF8.self)
         }
         return text
     }

@@ -9,6 +9,8 @@ struct YAMLDocument {
     let path: String
     /// Line in the file where the YAML text starts (front matter starts on line 2).
     let firstLine: Int
+    /// Where libyaml's lines are in the text, when they are not its LF-ended lines.
+    private var libyamlLines: LibyamlLines?
 
     init(text: String, path: String, firstLine: Int = 1) throws(DiagnosticError) {
         self.path = path
@@ -17,6 +19,7 @@ struct YAMLDocument {
             root = simple
             return
         }
+        libyamlLines = LibyamlLines(text)
         do {
             root = try Yams.compose(yaml: text).map(YAMLNode.init)
         } catch let error as YamlError {
@@ -28,12 +31,14 @@ struct YAMLDocument {
 
     func location(of node: YAMLNode?) -> SourceLocation {
         guard let mark = node?.mark else { return SourceLocation(path: path, line: firstLine) }
-        return SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
+        let (line, column) = libyamlLines?.textPosition(line: mark.line, column: mark.column) ?? (mark.line, mark.column)
+        return SourceLocation(path: path, line: firstLine + line - 1, column: column)
     }
 
     private static func diagnostic(for error: YamlError, path: String, firstLine: Int, text: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
+            let (line, column) = LibyamlLines(text)?.textPosition(line: mark.line, column: mark.column) ?? (mark.line, mark.column)
+            return SourceLocation(path: path, line: firstLine + line - 1, column: column)
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
@@ -56,3 +61,32 @@ struct YAMLDocument {
     }
 }
 
+
+/// libyaml reads YAML 1.1, where NEL, LS and PS (U+0085, U+2028, U+2029) end lines too, while a
+/// file's lines end only at LF: turns libyaml's positions into the text's.
+struct LibyamlLines {
+    /// For each of libyaml's lines, the text's line and column it starts at.
+    private var starts: [(line: Int, column: Int)] = [(1, 1)]
+
+    /// nil when libyaml's lines are the text's.
+    init?(_ text: String) {
+        guard text.unicodeScalars.contains(where: { $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" }) else { return nil }
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            column += 1
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                starts.append((line, column))
+            } else if scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                starts.append((line, column))
+            }
+        }
+    }
+
+    func textPosition(line: Int, column: Int) -> (line: Int, column: Int) {
+        guard line >= 1 && line <= starts.count else { return (line, column) }
+        return (starts[line - 1].line, starts[line - 1].column + column - 1)
+    }
+}

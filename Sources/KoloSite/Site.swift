@@ -7,7 +7,7 @@ public struct Site: Sendable {
     public let config: SiteConfig
     public let urls: URLScheme
     /// Pages that are built (drafts and future items removed unless asked for), sorted by id.
-    public let pages: [Page]
+    public internal(set) var pages: [Page]
     public let groups: [TranslationGroup]
     public let groupOfPage: [Int]
     /// Site order.

@@ -1,14 +1,14 @@
 /// The partials (`{{>name}}`) and parents (`{{<name}}`) a template names. swift-mustache renders a
 /// missing partial as nothing; Kolo finds them at load time instead and reports where they are named.
-enum TemplateReferences {
-    struct Reference: Equatable {
-        var name: String
-        var isParent: Bool
-        var line: Int
-        var column: Int
+public enum TemplateReferences {
+    public struct Reference: Equatable, Sendable {
+        public var name: String
+        public var isParent: Bool
+        public var line: Int
+        public var column: Int
     }
 
-    static func find(in text: String) -> [Reference] {
+    public static func find(in text: String) -> [Reference] {
         var references: [Reference] = []
         var line = 1
         var column = 1

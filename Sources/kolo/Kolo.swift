@@ -5,7 +5,7 @@ struct Kolo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kolo",
         abstract: "A static site generator for multilingual NGO hubs.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, I18nCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, I18nCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

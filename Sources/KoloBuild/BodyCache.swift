@@ -1,0 +1,82 @@
+import KoloContent
+import KoloLocalization
+import KoloMarkdown
+import KoloSite
+import KoloTemplates
+
+/// Rendered Markdown kept between rebuilds, per page and per language showing it. An entry is
+/// reused while the page's Markdown, the renderer's settings and every link it rewrote (checked
+/// again against the new site) are the same: the result would be the same bytes.
+struct BodyCache: Sendable {
+    struct Key: Hashable, Sendable {
+        var id: String
+        var language: String
+        var isFallback: Bool
+    }
+
+    struct Entry: Sendable {
+        var markdown: String
+        var renderer: String
+        /// Each link destination as written, and what the link rewriter made of it.
+        var links: [(written: String, rewritten: String?)]
+        var body: PageBody
+    }
+
+    private(set) var entries: [Key: Entry] = [:]
+
+    /// Bodies for every page the site shows, rendering only those whose cached entry is stale.
+    mutating func bodies(site: Site, rewriter: LinkRewriter) async -> [PageRef: PageBody] {
+        let renderers = Self.renderers(site)
+        var bodies: [PageRef: PageBody] = [:]
+        bodies.reserveCapacity(site.paths.count)
+        var stale: [PageRef] = []
+        for ref in site.paths.keys {
+            let page = site.pages[ref.page]
+            if let entry = entries[Key(id: page.id, language: ref.language, isFallback: ref.isFallback)],
+               entry.markdown == page.body, entry.renderer == renderers[page.language]?.key,
+               entry.links.allSatisfy({ rewriter.rewrite($0.written, from: page, shownIn: ref.language) == $0.rewritten }) {
+                bodies[ref] = entry.body
+            } else {
+                stale.append(ref)
+            }
+        }
+        for (ref, body) in await render(stale, site: site, rewriter: rewriter) { bodies[ref] = body }
+        return bodies
+    }
+
+    /// Renders `refs` (as `Build.renderMarkdown` does) and remembers them.
+    mutating func render(_ refs: [PageRef], site: Site, rewriter: LinkRewriter) async -> [(PageRef, PageBody)] {
+        let renderers = Self.renderers(site)
+        let rendered = await parallelMap(refs) { ref -> (PageRef, Entry) in
+            let page = site.pages[ref.page]
+            let renderer = renderers[page.language] ?? (MarkdownRenderer(), "")
+            let result = renderer.renderer.render(page.body, slugger: site.slugger(for: page.language)) { destination, _ in
+                rewriter.rewrite(destination, from: page, shownIn: ref.language)
+            }
+            let links = result.links.map { ($0.destination, rewriter.rewrite($0.destination, from: page, shownIn: ref.language)) }
+            let body = PageBody(html: result.html, summaryHTML: result.summaryHTML, summaryText: result.summaryText, wordCount: result.wordCount)
+            return (ref, Entry(markdown: page.body, renderer: renderer.key, links: links, body: body))
+        }
+        for (ref, entry) in rendered {
+            entries[Key(id: site.pages[ref.page].id, language: ref.language, isFallback: ref.isFallback)] = entry
+        }
+        return rendered.map { ($0.0, $0.1.body) }
+    }
+
+    /// Forgets pages the site no longer shows.
+    mutating func keep(only site: Site) {
+        let wanted = Set(site.paths.keys.map { Key(id: site.pages[$0.page].id, language: $0.language, isFallback: $0.isFallback) })
+        entries = entries.filter { wanted.contains($0.key) }
+    }
+
+    /// One renderer per language, the build's own (`LoadedSite.markdownRenderers`), with a key
+    /// naming the settings it depends on.
+    static func renderers(_ site: Site) -> [String: (renderer: MarkdownRenderer, key: String)] {
+        let renderers = LoadedSite.markdownRenderers(for: site.config)
+        return Dictionary(uniqueKeysWithValues: site.config.languages.map { language in
+            let marks = Quotes.marks(for: language.locale)
+            let key = "\(site.config.markdown.smart)|\(site.config.markdown.unsafe)|\(marks.opening)|\(marks.closing)|\(site.config.slugStyle.rawValue)|\(language.code)"
+            return (language.code, (renderers[language.code] ?? MarkdownRenderer(), key))
+        })
+    }
+}

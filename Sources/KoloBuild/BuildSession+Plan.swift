@@ -1,0 +1,120 @@
+import KoloContent
+import KoloDiagnostics
+import KoloSite
+import KoloTemplates
+
+extension BuildSession {
+    /// The site to render and how far the change since the last good build can reach.
+    struct Plan: Sendable {
+        var scope: RebuildReport.Scope
+        var site: Site
+        var outputs: [OutputPage]
+        /// With scope `bodies` or `pages`: indexes of the pages that differ from the last build.
+        var changedPages: Set<Int>
+        /// The state this build will leave (records and bodies are filled in after rendering).
+        var state: State
+    }
+
+    /// Whether the settings (config, templates, strings) are those of the last good build.
+    func sameSettings(as state: State) -> Bool {
+        state.configText == (sources.configText ?? "") && state.templateTexts == sources.templateTexts
+            && state.stringsTokens == sources.stringsTokens
+    }
+
+    /// The pages changed since the last good build, by id, when nothing but their Markdown bodies
+    /// changed; nil otherwise.
+    func bodiesOnlyChange() -> [String: Page]? {
+        guard let state, sameSettings(as: state) else { return nil }
+        var fresh: [String: Page] = [:]
+        for id in pendingIDs {
+            guard let old = state.decoded[id], let new = sources.page(id: id), Self.sameExceptBody(old, new) else { return nil }
+            fresh[id] = new
+        }
+        return fresh
+    }
+
+    /// Resolves the site again and decides the scope: pages only (the same shape, the same
+    /// settings), or the whole site.
+    func plan(_ sources: SiteSources) async throws(DiagnosticError) -> Plan {
+        let site = try Build.resolveSite(sources, options: options)
+        let outputs = try site.outputs()
+        let images = await Build.measureImages(site: site, theme: sources.theme)
+        let copyrightYear = site.pages.compactMap(\.date).max()?.year
+        var indexOfPage: [String: Int] = [:]
+        indexOfPage.reserveCapacity(site.pages.count)
+        for index in site.pages.indices { indexOfPage[site.pages[index].id] = index }
+        var decoded: [String: Page] = [:]
+        decoded.reserveCapacity(sources.pages.count)
+        for page in sources.pages { decoded[page.id] = decoded[page.id] ?? page }
+        let next = State(configText: self.sources.configText ?? "", templateTexts: self.sources.templateTexts,
+                         stringsTokens: self.sources.stringsTokens, decoded: decoded, site: site, indexOfPage: indexOfPage,
+                         copyrightYear: copyrightYear, outputs: outputs, bodies: [:], records: [], dependents: [:], staticFiles: [:],
+                         imageSizes: images, search: state?.search ?? false)
+        guard let state else {
+            return Plan(scope: .everything, site: site, outputs: outputs, changedPages: [], state: next)
+        }
+        if sameSettings(as: state), state.copyrightYear == copyrightYear, state.imageSizes == images,
+           site.hasSameStructure(as: state.site), outputs == state.outputs {
+            let changed = site.pages.indices.filter { !Self.samePage(site.pages[$0], state.site.pages[$0]) }
+            return Plan(scope: .pages, site: site, outputs: outputs, changedPages: Set(changed), state: next)
+        }
+        return Plan(scope: .site, site: site, outputs: outputs, changedPages: [], state: next)
+    }
+
+    /// The same page but for its Markdown body (and the file's modification time, which no output shows).
+    static func sameExceptBody(_ a: Page, _ b: Page) -> Bool {
+        var (a, b) = (a, b)
+        a.body = ""; b.body = ""
+        a.bodyFirstLine = 0; b.bodyFirstLine = 0
+        a.fileModified = 0; b.fileModified = 0
+        return a == b
+    }
+
+    static func samePage(_ a: Page, _ b: Page) -> Bool {
+        var (a, b) = (a, b)
+        a.fileModified = 0; b.fileModified = 0
+        return a == b
+    }
+
+    struct StaleOutput: Sendable {
+        /// Index into the plan's outputs.
+        var index: Int
+        var output: OutputPage
+        /// The last record, when an unchanged context may skip rendering.
+        var previous: OutputRecord?
+        /// Written whatever its bytes were before (the file is new, or was a static file's).
+        var force: Bool
+    }
+
+    /// Every output (a site-wide change): those whose fingerprint is unchanged are then skipped.
+    static func allOutputs(_ outputs: [OutputPage], state: State?, staticFiles: [String: StaticFile]) -> [StaleOutput] {
+        let previousStatic = state?.staticFiles ?? [:]
+        var before: [String: Int] = [:]
+        for (index, output) in (state?.outputs ?? []).enumerated() { before[output.file] = index }
+        return outputs.enumerated().map { index, output in
+            let file = output.file
+            let previous = before[file].map { state!.records[$0] }
+            let force = previous == nil || previousStatic[file] != nil
+            return StaleOutput(index: index, output: output, previous: force ? nil : previous, force: force)
+        }
+    }
+
+    /// The outputs showing a changed page (the outputs are the last build's), and the sitemap when
+    /// pages were resolved again (it shows every page's dates).
+    static func staleOutputs(showing changedPages: Set<Int>, state: State, staticFiles: [String: StaticFile],
+                             includingSitemap: Bool) -> [StaleOutput] {
+        var stale: Set<Int> = []
+        for page in changedPages { stale.formUnion(state.dependents[page] ?? []) }
+        if includingSitemap, let sitemap = state.outputs.firstIndex(where: { $0.kind == .sitemap }) { stale.insert(sitemap) }
+        // An output that a static file of the same path hid until now must be written again.
+        let unshadowed = Set(state.staticFiles.keys.filter { staticFiles[$0] == nil })
+        var forced: Set<Int> = []
+        if !unshadowed.isEmpty {
+            for (index, output) in state.outputs.enumerated() where unshadowed.contains(output.file) { forced.insert(index) }
+        }
+        return stale.union(forced).sorted().map { index in
+            let force = forced.contains(index)
+            return StaleOutput(index: index, output: state.outputs[index], previous: force ? nil : state.records[index], force: force)
+        }
+    }
+}

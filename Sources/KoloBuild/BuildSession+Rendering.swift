@@ -1,0 +1,140 @@
+import KoloDiagnostics
+import KoloSite
+import KoloTemplates
+
+/// What a session remembers of one output file between rebuilds.
+struct OutputRecord: Sendable {
+    /// For template outputs: the fingerprint of template, strings and context it was rendered from.
+    var contextHash: Int?
+    var textHash: Int
+    /// Indexes of the pages it shows: its `dependencies` and every page whose body it asked for.
+    var dependencies: [Int]
+}
+
+/// What, besides its context, decides an output's bytes: its template (with the partials and
+/// parents it uses) and its language's UI strings.
+struct RenderTokens: Sendable {
+    var templates: [String: Int]
+    var strings: [String: Int]
+    var defaultLanguage: String
+
+    /// Per template name, a hash of its text and of every partial and parent it reaches.
+    static func templateTokens(_ texts: [String: String]) -> [String: Int] {
+        // A dynamic partial ({{>*name}}) could be any template: then every template depends on all.
+        if texts.values.contains(where: { $0.contains("{{>*") }) {
+            var hasher = Hasher()
+            for name in texts.keys.sorted() { hasher.combine(name); hasher.combine(texts[name]!) }
+            let all = hasher.finalize()
+            return texts.mapValues { _ in all }
+        }
+        let references = texts.mapValues { TemplateReferences.find(in: $0).map(\.name) }
+        var tokens: [String: Int] = [:]
+        for name in texts.keys {
+            var reached: Set<String> = [name]
+            var queue = [name]
+            while let next = queue.popLast() {
+                for reference in references[next] ?? [] where reached.insert(reference).inserted { queue.append(reference) }
+            }
+            var hasher = Hasher()
+            for member in reached.sorted() { hasher.combine(member); hasher.combine(texts[member] ?? "") }
+            tokens[name] = hasher.finalize()
+        }
+        return tokens
+    }
+}
+
+extension BuildSession {
+    struct RenderedOutput: Sendable {
+        var record: OutputRecord
+        /// nil when the context was unchanged and rendering was skipped.
+        var text: String?
+    }
+
+    /// Renders one output as `PageWriter` does, noting the pages it shows. With `previous`, a
+    /// template output whose fingerprint is unchanged is not rendered again.
+    static func render(_ output: OutputPage, views: ViewBuilder, theme: Theme, tokens: RenderTokens, previous: OutputRecord?) -> RenderedOutput {
+        let recorder = BodyRecorder()
+        let site = views.site
+        var contextHash: Int?
+        let text: String? = BodyRecorder.$current.withValue(recorder) {
+            switch output.kind {
+            case .feed(let language):
+                return AtomFeed.render(site: site, language: language, views: views)
+            case .sitemap:
+                return Sitemap.render(site: site)
+            case .robots:
+                contextHash = fingerprint("robots", site.config.baseURL.string)
+                if let previous, previous.contextHash == contextHash { return nil }
+                return "User-agent: *\nAllow: /\nSitemap: \(site.config.baseURL.absolute("/sitemap.xml"))\n"
+            case .redirect(let target):
+                contextHash = fingerprint("redirect", target, site.config.baseURL.string, site.config.defaultLanguage)
+                if let previous, previous.contextHash == contextHash { return nil }
+                return Redirect.render(to: target, site: site)
+            default:
+                guard let name = theme.first(views.templateNames(for: output)) else { return "" }
+                let context = views.context(for: output)
+                var hasher = Hasher()
+                hasher.combine(name)
+                hasher.combine(tokens.templates[name])
+                hasher.combine(tokens.strings[output.language ?? tokens.defaultLanguage])
+                ContextFingerprint.of(context, into: &hasher)
+                let hash = hasher.finalize()
+                contextHash = hash
+                if let previous, previous.contextHash == hash { return nil }
+                return theme.library.render(context, withTemplate: name) ?? ""
+            }
+        }
+        let dependencies = Array(Set(output.dependencies + recorder.recorded)).sorted()
+        return RenderedOutput(record: OutputRecord(contextHash: contextHash, textHash: text.map(Self.hash) ?? previous?.textHash ?? 0,
+                                                   dependencies: dependencies),
+                              text: text)
+    }
+
+    /// For the outputs Kolo writes itself from a few values: those values.
+    static func fingerprint(_ values: String...) -> Int {
+        var hasher = Hasher()
+        hasher.combine(values)
+        return hasher.finalize()
+    }
+
+    static func hash(_ text: String) -> Int {
+        var hasher = Hasher()
+        hasher.combine(text)
+        return hasher.finalize()
+    }
+}
+
+extension BuildSession {
+    struct WriteResult: Sendable {
+        var index: Int
+        var record: OutputRecord
+        var rendered = false
+        var written = false
+        var errors: [Diagnostic] = []
+    }
+
+    /// Renders the stale outputs in parallel and writes those whose bytes changed (an output that
+    /// a static file of the same path replaces is rendered but not written, as in `Build.run`).
+    static func render(_ work: [StaleOutput], views: ViewBuilder, theme: Theme, tokens: RenderTokens, folder: OutputFolder,
+                       staticFiles: [String: StaticFile]) async -> [WriteResult] {
+        let chunks = stride(from: 0, to: work.count, by: 32).map { Array(work[$0..<min($0 + 32, work.count)]) }
+        let results = await parallelMap(chunks) { chunk -> [WriteResult] in
+            var folders: Set<String> = []
+            return chunk.map { item in
+                let file = item.output.file
+                let rendered = render(item.output, views: views, theme: theme, tokens: tokens, previous: item.previous)
+                var result = WriteResult(index: item.index, record: rendered.record, rendered: rendered.text != nil)
+                guard let text = rendered.text, staticFiles[file] == nil,
+                      item.force || item.previous == nil || item.previous?.textHash != rendered.record.textHash else { return result }
+                do throws(DiagnosticError) {
+                    try folder.replace(text.utf8, at: file, createdFolders: &folders)
+                    result.written = true
+                } catch {
+                    result.errors = error.diagnostics
+                }
+                return result
+            }
+        }
+        return results.flatMap { $0 }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import KoloDiagnostics
+import KoloSite
+import KoloTemplates
+
+extension BuildSession {
+    /// Keeps each rendered output's record and the inverted index up to date; collects the report.
+    static func record(_ results: [WriteResult], outputs: [OutputPage], records: inout [OutputRecord], dependents: inout [Int: [Int]],
+                       incremental: Bool, report: inout RebuildReport) -> [Diagnostic] {
+        var errors: [Diagnostic] = []
+        for result in results {
+            let file = outputs[result.index].file
+            if incremental {
+                for page in records[result.index].dependencies { dependents[page]?.removeAll { $0 == result.index } }
+                for page in result.record.dependencies { dependents[page, default: []].append(result.index) }
+            }
+            records[result.index] = result.record
+            if result.rendered { report.rendered.append(file) }
+            if result.written { report.written.append(file) }
+            errors += result.errors
+        }
+        if !incremental {
+            for (index, record) in records.enumerated() {
+                for page in record.dependencies { dependents[page, default: []].append(index) }
+            }
+        }
+        return errors
+    }
+
+    /// Copies the static files that are new or changed; deletes the files the site no longer has.
+    static func copyStatic(_ staticFiles: [String: StaticFile], previous: [String: StaticFile], outputs: [OutputPage],
+                           previousOutputs: [OutputPage], everything: Bool, folder: OutputFolder, report: inout RebuildReport) -> [Diagnostic] {
+        var errors: [Diagnostic] = []
+        var created: Set<String> = []
+        for (file, entry) in staticFiles.sorted(by: { $0.key < $1.key }) where previous[file] != entry {
+            guard let data = FileManager.default.contents(atPath: entry.source) else { continue }
+            do throws(DiagnosticError) { try folder.replace(data, at: file, createdFolders: &created) } catch { errors += error.diagnostics }
+            report.written.append(file)
+        }
+        if everything || previous != staticFiles {
+            let now = Set(outputs.map(\.file)).union(staticFiles.keys)
+            let before = Set(previousOutputs.map(\.file)).union(previous.keys)
+            for file in before.subtracting(now).sorted() {
+                folder.remove(file)
+                report.deleted.append(file)
+            }
+        }
+        return errors
+    }
+
+    /// Creates the folder, or checks that it is empty; after a failed write, empties it.
+    func prepare(_ folder: OutputFolder) throws(DiagnosticError) {
+        let path = folder.destination
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw DiagnosticError(.error(.io, at: nil, "cannot create \(path): \(error.localizedDescription)"))
+        }
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        guard !files.isEmpty else { return }
+        guard ownsFolder else {
+            throw DiagnosticError(.error(.io, at: nil, "\(path) is not empty; a build session writes only into a folder of its own"))
+        }
+        for name in files { try? FileManager.default.removeItem(atPath: path + "/" + name) }
+    }
+
+    /// The theme must have a template for every output (as `Build.writePages` checks).
+    static func checkTemplates(_ outputs: [OutputPage], views: ViewBuilder, theme: Theme) throws(DiagnosticError) {
+        for output in outputs {
+            let names = views.templateNames(for: output)
+            if !names.isEmpty && theme.first(names) == nil {
+                throw DiagnosticError(.error(.template, at: nil, "the theme has no template for \(output.origin) (looked for \(names.map { "templates/\($0).mustache" }.joined(separator: ", ")))"))
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+import Foundation
+import KoloContent
+import KoloDiagnostics
+import KoloSite
+import KoloTemplates
+
+/// A build that stays alive between changes, for `kolo serve`: the first `rebuild` writes the whole
+/// site into its folder, each later one re-reads only the files that changed and re-renders only
+/// the outputs that show what changed. The folder always ends up byte for byte as `Build.run`
+/// would write it; a failed rebuild leaves it as it was.
+///
+/// The steps are `Build.run`'s: load (cached per file) → resolve (skipped when only Markdown
+/// bodies changed: the last site is patched in place) → outputs → Markdown (cached per page and
+/// language) → render what is stale → write.
+public struct BuildSession: Sendable {
+    public let options: BuildOptions
+    var sources = SourceCache()
+    var bodyCache = BodyCache()
+    var state: State?
+    /// Changes not yet built successfully (a failed rebuild keeps them for the next one).
+    var pending = SourceChanges.all
+    var pendingIDs: Set<String> = []
+    /// Set once the session has written into its folder: only then may it empty it.
+    var ownsFolder = false
+    /// With `search: true`: leave Pagefind's index to `updateSearchIndex()` (a preview runs it
+    /// after telling the browser, so that a save reloads without waiting for the index).
+    public var defersSearchIndex = false
+    var searchIndexIsStale = false
+    var searchConfigPath = ""
+
+    /// The last good build, which the next one is compared with.
+    struct State: Sendable {
+        var configText: String
+        var templateTexts: [String: String]
+        var stringsTokens: [String: Int]
+        /// Pages as decoded (before resolving), by id.
+        var decoded: [String: Page]
+        var site: Site
+        var indexOfPage: [String: Int]
+        var copyrightYear: Int?
+        var outputs: [OutputPage]
+        var bodies: [PageRef: PageBody]
+        /// One per output, in the same order.
+        var records: [OutputRecord]
+        /// Page index → indexes of the outputs showing it (the records' dependencies, inverted).
+        var dependents: [Int: [Int]]
+        var staticFiles: [String: StaticFile]
+        /// Pixel sizes of the images pages name (from the static folders).
+        var imageSizes: [String: ImageSize]
+        var search: Bool
+    }
+
+    /// - Parameter options: `output` is the folder the session owns (it must be empty or absent at
+    ///   the first rebuild).
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// The site folder, absolute.
+    public var siteRoot: String { OutputFolder.standardized(options.source) }
+
+    /// The theme's folder once loaded (to watch it when it lies outside the site).
+    public var themeRoot: String? { sources.theme?.root }
+
+    public mutating func rebuild(_ changes: SourceChanges = .all) async throws(DiagnosticError) -> RebuildReport {
+        let started = Date()
+        var timer = StepTimer()
+        pending.formUnion(changes)
+        guard let output = options.output else {
+            throw DiagnosticError(.error(.io, at: nil, "a build session needs an output folder"))
+        }
+        let folder = OutputFolder.inPlace(OutputFolder.standardized(output))
+        if state == nil { try prepare(folder) }
+
+        let (loaded, changedIDs) = try await sources.load(options: options, changes: pending)
+        pendingIDs.formUnion(changedIDs)
+        timer.lap("load")
+        let tokens = RenderTokens(templates: sources.templateTokens, strings: sources.stringsTokens,
+                                  defaultLanguage: loaded.config.defaultLanguage)
+        var report: RebuildReport
+        if let fresh = bodiesOnlyChange(), let images = await unchangedImageSizes(theme: loaded.theme) {
+            report = try await rebuildBodies(fresh, images: images, loaded: loaded, tokens: tokens, folder: folder, timer: &timer)
+        } else {
+            report = try await rebuildSite(loaded, tokens: tokens, folder: folder, timer: &timer)
+        }
+        try indexForSearch(loaded.config, folder: folder, report: report)
+        timer.lap("search")
+        pending = SourceChanges(everything: false)
+        pendingIDs = []
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    /// Only Markdown bodies changed: patches the last site in place and re-renders the outputs
+    /// that show those pages.
+    private mutating func rebuildBodies(_ fresh: [String: Page], images: [String: ImageSize], loaded: SiteSources, tokens: RenderTokens, folder: OutputFolder,
+                                        timer: inout StepTimer) async throws(DiagnosticError) -> RebuildReport {
+        // Taken out of `self` so that its arrays and dictionaries are changed in place, not copied.
+        var state = self.state!
+        self.state = nil
+        var bodies: [Int: (text: String, firstLine: Int)] = [:]
+        for (id, page) in fresh {
+            state.decoded[id] = page
+            guard let index = state.indexOfPage[id] else { continue }
+            if state.site.pages[index].body != page.body || state.site.pages[index].bodyFirstLine != page.bodyFirstLine {
+                bodies[index] = (page.body, page.bodyFirstLine)
+            }
+        }
+        state.site.replaceBodies(bodies)
+        let changedPages = Set(bodies.keys)
+        timer.lap("patch")
+        if !changedPages.isEmpty {
+            let refs = state.site.paths.keys.filter { changedPages.contains($0.page) }
+            let rewriter = LinkRewriter(site: state.site, pageByID: state.indexOfPage)
+            for (ref, body) in await bodyCache.render(refs, site: state.site, rewriter: rewriter) { state.bodies[ref] = body }
+        }
+        timer.lap("markdown")
+        let views = try views(site: state.site, bodies: state.bodies, images: images, loaded: loaded)
+        let staticFiles = sources.staticFiles ?? [:]
+        let work = Self.staleOutputs(showing: changedPages, state: state, staticFiles: staticFiles, includingSitemap: false)
+        ownsFolder = true
+        let results = await Self.render(work, views: views, theme: loaded.theme, tokens: tokens, folder: folder, staticFiles: staticFiles)
+        var report = RebuildReport(scope: .bodies, rendered: [], written: [], deleted: [], outputCount: state.outputs.count,
+                                   warnings: loaded.warnings, seconds: 0)
+        var errors = Self.record(results, outputs: state.outputs, records: &state.records, dependents: &state.dependents,
+                                 incremental: true, report: &report)
+        timer.lap("render")
+        errors += Self.copyStatic(staticFiles, previous: state.staticFiles, outputs: state.outputs, previousOutputs: state.outputs,
+                                  everything: false, folder: folder, report: &report)
+        guard errors.isEmpty else { throw DiagnosticError(errors) }
+        state.staticFiles = staticFiles
+        self.state = state
+        timer.lap("write")
+        return report
+    }
+
+    /// Anything else: resolves the site again and compares every output with the last build
+    /// (or, when the site kept its shape, only the outputs showing a changed page).
+    private mutating func rebuildSite(_ loaded: SiteSources, tokens: RenderTokens, folder: OutputFolder,
+                                      timer: inout StepTimer) async throws(DiagnosticError) -> RebuildReport {
+        var plan = try await self.plan(loaded)
+        timer.lap("resolve")
+        let rewriter = LinkRewriter(site: plan.site, pageByID: plan.state.indexOfPage)
+        let bodies: [PageRef: PageBody]
+        if plan.scope == .pages, let previous = state?.bodies {
+            var updated = previous
+            let refs = plan.site.paths.keys.filter { plan.changedPages.contains($0.page) }
+            for (ref, body) in await bodyCache.render(refs, site: plan.site, rewriter: rewriter) { updated[ref] = body }
+            bodies = updated
+        } else {
+            bodies = await bodyCache.bodies(site: plan.site, rewriter: rewriter)
+            bodyCache.keep(only: plan.site)
+        }
+        timer.lap("markdown")
+        let views = try views(site: plan.site, bodies: bodies, images: plan.state.imageSizes, loaded: loaded)
+        if plan.scope != .pages { try Self.checkTemplates(plan.outputs, views: views, theme: loaded.theme) }
+
+        let staticFiles = sources.staticFiles ?? [:]
+        let work = plan.scope == .pages
+            ? Self.staleOutputs(showing: plan.changedPages, state: state!, staticFiles: staticFiles, includingSitemap: true)
+            : Self.allOutputs(plan.outputs, state: state, staticFiles: staticFiles)
+        ownsFolder = true
+        let results = await Self.render(work, views: views, theme: loaded.theme, tokens: tokens, folder: folder, staticFiles: staticFiles)
+        var report = RebuildReport(scope: plan.scope, rendered: [], written: [], deleted: [], outputCount: plan.outputs.count,
+                                   warnings: loaded.warnings, seconds: 0)
+        let incremental = plan.scope == .pages
+        var records = incremental ? state!.records : Array(repeating: OutputRecord(contextHash: nil, textHash: 0, dependencies: []),
+                                                           count: plan.outputs.count)
+        var dependents = incremental ? state!.dependents : [:]
+        var errors = Self.record(results, outputs: plan.outputs, records: &records, dependents: &dependents,
+                                 incremental: incremental, report: &report)
+        timer.lap("render")
+        errors += Self.copyStatic(staticFiles, previous: state?.staticFiles ?? [:], outputs: plan.outputs, previousOutputs: state?.outputs ?? [],
+                                  everything: !incremental, folder: folder, report: &report)
+        guard errors.isEmpty else {
+            state = nil
+            throw DiagnosticError(errors)
+        }
+        plan.state.records = records
+        plan.state.dependents = dependents
+        plan.state.staticFiles = staticFiles
+        plan.state.bodies = bodies
+        state = plan.state
+        timer.lap("write")
+        return report
+    }
+
+    private func views(site: Site, bodies: [PageRef: PageBody], images: [String: ImageSize], loaded: SiteSources) throws(DiagnosticError) -> ViewBuilder {
+        try Build.renderFragments(ViewBuilder(site: site, localizers: loaded.localizers, bodies: { ref in
+            BodyRecorder.current?.record(ref.page)
+            return bodies[ref] ?? .empty
+        }, imageSizes: images), theme: loaded.theme)
+    }
+
+    /// The last build's image sizes, measured again when static files changed; nil when they differ
+    /// (every page showing an image may then change).
+    private func unchangedImageSizes(theme: Theme) async -> [String: ImageSize]? {
+        guard let state else { return nil }
+        if sources.staticFiles == state.staticFiles { return state.imageSizes }
+        let measured = await Build.measureImages(site: state.site, theme: theme)
+        return measured == state.imageSizes ? measured : nil
+    }
+}

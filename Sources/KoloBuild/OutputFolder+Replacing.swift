@@ -1,0 +1,51 @@
+import Foundation
+import Glibc
+import KoloDiagnostics
+
+/// Changing files of a folder that is being served: a reader sees the old file or the new one,
+/// never half of one (the new bytes go to a hidden file beside it, which is then renamed over it).
+extension OutputFolder {
+    /// A folder written in place, with no staging and no swap (a preview's private folder).
+    static func inPlace(_ folder: String) -> OutputFolder {
+        OutputFolder(destination: folder, staging: folder)
+    }
+
+    func replace(_ bytes: some Collection<UInt8>, at relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) {
+        guard Self.isContained(relativePath) else {
+            throw DiagnosticError(.error(.io, at: nil, "refusing to write \"\(relativePath)\": it would land outside the output folder"))
+        }
+        let slash = relativePath.lastIndex(of: "/")
+        let name = slash.map { relativePath[relativePath.index(after: $0)...] } ?? Substring(relativePath)
+        let temporary = (slash.map { String(relativePath[...$0]) } ?? "") + ".\(name).kolo-new"
+        try write(bytes, to: temporary, createdFolders: &createdFolders)
+        guard rename(staging + "/" + temporary, staging + "/" + relativePath) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(staging + "/" + temporary)
+            throw DiagnosticError(.error(.io, at: nil, "cannot write \(relativePath): \(reason)"))
+        }
+    }
+
+    /// Deletes a file the site no longer has, and the folders it leaves empty.
+    func remove(_ relativePath: String) {
+        guard Self.isContained(relativePath) else { return }
+        unlink(staging + "/" + relativePath)
+        var folder = relativePath
+        while let slash = folder.lastIndex(of: "/") {
+            folder = String(folder[..<slash])
+            guard rmdir(staging + "/" + folder) == 0 else { return }
+        }
+    }
+
+    /// Every file under the folder, by relative path (hidden temporary files included).
+    func allFiles() -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: staging) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: staging + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files.append(relative)
+            }
+        }
+        return files
+    }
+}

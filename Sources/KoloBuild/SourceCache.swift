@@ -1,0 +1,168 @@
+import Foundation
+import Glibc
+import KoloContent
+import KoloDiagnostics
+import KoloLocalization
+import KoloTemplates
+
+/// What a build session keeps of the sources between rebuilds, so that a change re-reads and
+/// re-decodes only the files it touched. Loads the same sources as `SiteSources.load` (the session's
+/// tests compare the two builds byte for byte).
+struct SourceCache: Sendable {
+    struct CachedFile: Sendable {
+        var entry: ContentTree.Entry
+        var text: String?
+        var page: Result<Page, DiagnosticError>
+    }
+
+    var configText: String?
+    var config: SiteConfig?
+    var theme: Theme?
+    /// Effective template texts by name (the site's own over the theme's).
+    var templateTexts: [String: String] = [:]
+    /// Per template, a hash of it and of the partials and parents it reaches.
+    var templateTokens: [String: Int] = [:]
+    var localizers: [String: Localizer] = [:]
+    /// Per language, a hash of every strings file that language's UI strings come from.
+    var stringsTokens: [String: Int] = [:]
+    var stringWarnings: [Diagnostic] = []
+    var tree: ContentTree?
+    /// By absolute path.
+    var files: [String: CachedFile] = [:]
+    /// The pages decoded without error, in the content tree's order (kept up to date in place, so
+    /// that a change to one file costs little however large the site).
+    var pages: [Page] = []
+    var positions: [String: Int] = [:]
+    var pathOfID: [String: String] = [:]
+    var failedPaths: Set<String> = []
+    var decodingKey = ""
+    var staticFiles: [String: StaticFile]?
+
+    /// Brings the cache up to date with the disk for `changes`; returns the sources and the ids of
+    /// the pages whose files were read again and differ (or appeared or went away).
+    mutating func load(options: BuildOptions, changes requested: SourceChanges) async throws(DiagnosticError) -> (SiteSources, Set<String>) {
+        var changes = requested
+        let root = OutputFolder.standardized(options.source)
+        let displayRoot = SiteSources.displayPath(for: options.source)
+        if changes.everything || changes.config || config == nil {
+            if try loadConfig(options: options, root: root, displayRoot: displayRoot) { changes.everything = true }
+        }
+        guard let config else { throw DiagnosticError(.error(.config, at: nil, "site.yaml was not loaded")) }
+        var themeReloaded = false
+        if changes.everything || changes.templates || theme == nil || theme?.name != config.theme
+            || ((changes.staticFiles || changes.strings) && !Self.foldersMatch(theme!, siteRoot: root)) {
+            let loaded = try Theme.load(name: config.theme, siteRoot: root, displayRoot: displayRoot)
+            theme = loaded
+            let texts = Self.templateTexts(theme: loaded, siteRoot: root)
+            if texts != templateTexts || templateTokens.isEmpty { templateTokens = RenderTokens.templateTokens(texts) }
+            templateTexts = texts
+            themeReloaded = true
+        }
+        guard let theme else { throw DiagnosticError(.error(.template, at: nil, "the theme was not loaded")) }
+        if changes.everything || changes.strings || themeReloaded || localizers.isEmpty {
+            var log = DiagnosticLog()
+            localizers = try SiteSources.loadStrings(config: config, theme: theme, root: root, displayRoot: displayRoot, log: &log)
+            stringWarnings = log.warnings
+            stringsTokens = Self.stringsTokens(config: config, theme: theme)
+        }
+        if changes.everything || changes.staticFiles || themeReloaded || staticFiles == nil {
+            staticFiles = try StaticFile.scan(theme.staticFolders)
+        }
+        let changedIDs = await loadContent(config: config, root: root, displayRoot: displayRoot, changes: changes)
+        var log = DiagnosticLog()
+        log.append(contentsOf: stringWarnings)
+        log.append(contentsOf: tree?.diagnostics ?? [])
+        for path in failedPaths.sorted() {
+            if case .failure(let error)? = files[path]?.page { log.append(contentsOf: error.diagnostics) }
+        }
+        try log.throwIfErrors()
+        let sources = SiteSources(root: root, displayRoot: displayRoot, config: config, theme: theme, localizers: localizers,
+                                  pages: pages, warnings: log.warnings)
+        return (sources, changedIDs)
+    }
+
+    /// The page decoded from a file, by page id.
+    func page(id: String) -> Page? {
+        guard let path = pathOfID[id], case .success(let page)? = files[path]?.page else { return nil }
+        return page
+    }
+
+    /// Reads site.yaml; returns true when its text differs from the last one read.
+    private mutating func loadConfig(options: BuildOptions, root: String, displayRoot: String) throws(DiagnosticError) -> Bool {
+        let path = root + "/site.yaml"
+        let display = SiteSources.join(displayRoot, "site.yaml")
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw DiagnosticError(.error(.config, at: SourceLocation(path: display),
+                                         "there is no site.yaml here; is \(options.source == "." ? "this folder" : options.source) a Kolo site?"))
+        }
+        let text = try ContentFile.decodeText(try readFile(path, displayPath: display, limit: 1 << 20), path: display)
+        if text == configText, config != nil { return false }
+        var loaded = try SiteConfig.load(text: text, displayPath: display)
+        if let override = options.baseURL {
+            guard let base = BaseURL(override) else {
+                throw DiagnosticError(.error(.config, at: nil, "--base-url \"\(override)\" is not a URL such as https://example.org/hub/"))
+            }
+            loaded.baseURL = base
+        }
+        config = loaded
+        configText = text
+        return true
+    }
+
+    /// Whether the theme's lists of static and strings folders still say which of the site's own
+    /// exist (they are made when the theme loads: a site's first `static/` needs a reload).
+    static func foldersMatch(_ theme: Theme, siteRoot: String) -> Bool {
+        theme.staticFolders.contains(siteRoot + "/static") == FileStatus.isDirectory(siteRoot + "/static")
+            && theme.stringFolders.contains(siteRoot + "/i18n") == FileStatus.isDirectory(siteRoot + "/i18n")
+    }
+
+    /// Every template's text by name: the theme's, then the site's own over it.
+    static func templateTexts(theme: Theme, siteRoot: String) -> [String: String] {
+        var texts: [String: String] = [:]
+        for folder in [theme.root + "/templates", siteRoot + "/templates"] {
+            guard let enumerator = FileManager.default.enumerator(atPath: folder) else { continue }
+            while let relative = enumerator.nextObject() as? String {
+                guard relative.hasSuffix(".mustache") else { continue }
+                texts[String(relative.dropLast(".mustache".count))] = (try? String(contentsOfFile: folder + "/" + relative, encoding: .utf8)) ?? ""
+            }
+        }
+        return texts
+    }
+
+    /// A language's strings come from its own files and, for missing keys, the default language's.
+    static func stringsTokens(config: SiteConfig, theme: Theme) -> [String: Int] {
+        func files(_ language: String) -> [String] {
+            theme.stringFolders.map { folder in
+                (try? String(contentsOfFile: folder + "/" + language + ".yaml", encoding: .utf8)) ?? "\u{0}missing"
+            }
+        }
+        let defaults = files(config.defaultLanguage)
+        var tokens: [String: Int] = [:]
+        for language in config.languages {
+            var hasher = Hasher()
+            hasher.combine(files(language.code))
+            hasher.combine(defaults)
+            tokens[language.code] = hasher.finalize()
+        }
+        return tokens
+    }
+}
+
+/// `stat` for the few facts a rebuild needs.
+enum FileStatus {
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
+    static func modificationTime(_ path: String) -> Int64 {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return 0 }
+        return Int64(info.st_mtim.tv_sec)
+    }
+}

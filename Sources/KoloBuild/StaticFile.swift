@@ -1,0 +1,42 @@
+import Foundation
+import Glibc
+import KoloDiagnostics
+
+/// A file of a `static/` folder, as last seen: copied again when any of this changes.
+struct StaticFile: Sendable, Hashable {
+    var source: String
+    var size: Int64
+    var modifiedNanoseconds: Int64
+    var inode: UInt64
+
+    /// The files of the static folders by output path, later folders winning (the site's own over
+    /// the theme's), hidden files left out: what `OutputFolder.copyStatic` copies. A symbolic link
+    /// pointing out of its folder is an error there, and here.
+    static func scan(_ folders: [String]) throws(DiagnosticError) -> [String: StaticFile] {
+        var files: [String: StaticFile] = [:]
+        for folder in folders {
+            guard let enumerator = FileManager.default.enumerator(atPath: folder) else { continue }
+            let root = OutputFolder.standardized(folder)
+            var found: [String] = []
+            while let relative = enumerator.nextObject() as? String {
+                guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+                var info = stat()
+                guard stat(folder + "/" + relative, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { continue }
+                found.append(relative)
+            }
+            for relative in found.sorted() {
+                let real = OutputFolder.standardized(folder + "/" + relative)
+                guard real.hasPrefix(root + "/") else {
+                    throw DiagnosticError(.error(.io, at: SourceLocation(path: folder + "/" + relative),
+                                                 "this is a symbolic link to \(real), outside \(folder); copy the file into the folder instead"))
+                }
+                var info = stat()
+                guard stat(real, &info) == 0 else { continue }
+                files[relative] = StaticFile(source: real, size: Int64(info.st_size),
+                                             modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                                             inode: UInt64(info.st_ino))
+            }
+        }
+        return files
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import KoloServe
+
+/// The inotify watcher on its own: atomic saves, folders that appear, files that do not exist
+/// yet, and a burst of writes reported as one batch.
+@Suite(.serialized)
+struct FileWatcherTests {
+    /// Takes the next batch of changes, waiting up to `timeout`.
+    static func changes(in queue: ChangeQueue, within timeout: Duration = .seconds(5)) async -> Set<String>? {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            let taken = queue.take()
+            if taken == nil || !taken!.isEmpty { return taken ?? ["<everything>"] }
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+        return nil
+    }
+
+    @Test func seesAtomicSavesNewFoldersAndFilesThatDoNotExistYet() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kolo-watch-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/content/en", withIntermediateDirectories: true)
+        try "old".write(toFile: root + "/content/en/a.md", atomically: false, encoding: .utf8)
+        let queue = ChangeQueue()
+        let stream = try FileWatcher(paths: [root + "/content", root + "/site.yaml", root + "/static"]).start(into: queue)
+        defer { withExtendedLifetime(stream) {} }
+
+        // An editor's atomic save: a temporary file renamed over the original.
+        try "new".write(toFile: root + "/content/en/.a.md.swp", atomically: false, encoding: .utf8)
+        try FileManager.default.moveItem(atPath: root + "/content/en/.a.md.swp", toPath: root + "/content/en/b.md")
+        rename(root + "/content/en/b.md", root + "/content/en/a.md")
+        let saved = await Self.changes(in: queue)
+        #expect(saved?.contains(root + "/content/en/a.md") == true)
+
+        // A new folder is watched as soon as it appears.
+        try FileManager.default.createDirectory(atPath: root + "/content/en/news/2026", withIntermediateDirectories: true)
+        let created = await Self.changes(in: queue)
+        #expect(created?.contains(root + "/content/en/news") == true)
+        try "item".write(toFile: root + "/content/en/news/2026/c.md", atomically: true, encoding: .utf8)
+        #expect(await Self.changes(in: queue)?.contains(root + "/content/en/news/2026/c.md") == true)
+
+        // Watched names that did not exist: a file, and a folder that then gets files.
+        try "title: Hub".write(toFile: root + "/site.yaml", atomically: true, encoding: .utf8)
+        #expect(await Self.changes(in: queue)?.contains(root + "/site.yaml") == true)
+        try FileManager.default.createDirectory(atPath: root + "/static/css", withIntermediateDirectories: true)
+        #expect(await Self.changes(in: queue)?.contains(root + "/static") == true)
+        try "body{}".write(toFile: root + "/static/css/site.css", atomically: false, encoding: .utf8)
+        #expect(await Self.changes(in: queue)?.contains(root + "/static/css/site.css") == true)
+
+        // Other files beside the watched ones are not reported.
+        try "x".write(toFile: root + "/notes.txt", atomically: false, encoding: .utf8)
+        #expect(await Self.changes(in: queue, within: .milliseconds(300)) == nil)
+
+        // A burst of writes arrives as one batch.
+        for index in 0..<20 {
+            try "\(index)".write(toFile: root + "/content/en/burst-\(index).md", atomically: false, encoding: .utf8)
+        }
+        let burst = await Self.changes(in: queue)
+        #expect(burst?.filter { $0.contains("burst-") }.count == 20)
+    }
+}

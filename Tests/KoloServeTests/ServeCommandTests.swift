@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// `kolo serve` itself, run as a process: a taken port, and a clean stop on Ctrl-C.
+@Suite(.serialized)
+struct ServeCommandTests {
+    /// The `kolo` executable built beside the test bundle.
+    static let kolo: URL? = {
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidate = folder.appendingPathComponent("kolo")
+        return FileManager.default.isExecutableFile(atPath: candidate.path) ? candidate : nil
+    }()
+
+    final class Run: Sendable {
+        let process: Process
+        let errors: Pipe
+        init(_ arguments: [String]) throws {
+            process = Process()
+            process.executableURL = ServeCommandTests.kolo
+            process.arguments = arguments
+            errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+        }
+
+        /// Waits (on a thread of its own) for the process to end; nil if it did not within `timeout`.
+        func exitStatus(within timeout: Duration) async -> Int32? {
+            let deadline = ContinuousClock.now + timeout
+            while ContinuousClock.now < deadline {
+                if !process.isRunning { return process.terminationStatus }
+                try? await Task.sleep(for: .milliseconds(20))
+            }
+            return nil
+        }
+
+        var stderr: String {
+            String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        }
+    }
+
+    static func previewFolders() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)) ?? []
+        return names.filter { $0.hasPrefix("kolo-serve-") && !$0.hasPrefix("kolo-serve-test-") }
+    }
+
+    @Test(.enabled(if: kolo != nil, "the kolo executable is built beside the tests"))
+    func stopsCleanlyOnControlCAndSaysWhenThePortIsTaken() async throws {
+        let site = try FixtureSite(twoLanguageSite)
+        defer { site.cleanUp() }
+        let port = RawHTTP.freePort()
+        let before = Set(Self.previewFolders())
+        let server = try Run(["serve", "--source", site.root.path, "--port", String(port)])
+        defer { if server.process.isRunning { server.process.terminate() } }
+        var ready = false
+        for _ in 0..<300 where !ready {
+            ready = (try? await RawHTTP.get("/en/", port: port))?.status == 200
+            if !ready { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        try #require(ready, "kolo serve did not answer")
+        #expect(try await RawHTTP.get("/en/news/second/", port: port).text.contains("http://127.0.0.1:\(port)/en/news/second/"))
+
+        let second = try Run(["serve", "--source", site.root.path, "--port", String(port)])
+        #expect(await second.exitStatus(within: .seconds(30)) == 1)
+        #expect(second.stderr.contains("error: port \(port) is already in use; try --port \(port + 1)"))
+
+        // Ctrl-C with a browser listening: the event stream ends and the process exits at once.
+        let events = try EventClient(port: port)
+        #expect(await events.next("hello") != nil)
+        server.process.interrupt()
+        #expect(await server.exitStatus(within: .seconds(10)) == 0)
+        #expect(await events.ended(within: .seconds(2)))
+        let messages = server.stderr
+        #expect(messages.contains("serving \(site.root.path) at http://127.0.0.1:\(port)/"))
+        // Its private folder is gone with it.
+        #expect(Set(Self.previewFolders()).subtracting(before).isEmpty)
+    }
+}
