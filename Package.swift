@@ -53,10 +53,12 @@ let package = Package(
         .testTarget(name: "KoloContentTests", dependencies: ["KoloContent", "KoloDiagnostics"]),
         .testTarget(name: "KoloLocalizationTests", dependencies: ["KoloLocalization"]),
         .testTarget(name: "KoloSiteTests", dependencies: ["KoloSite", "KoloContent"]),
-        .testTarget(name: "KoloBuildTests", dependencies: ["KoloBuild", "KoloDiagnostics"]),
+        // Fixture sites written inline and built into temporary folders, for every test target that builds.
+        .target(name: "KoloFixtures", dependencies: ["KoloBuild", "KoloDiagnostics"], path: "Tests/KoloFixtures"),
+        .testTarget(name: "KoloBuildTests", dependencies: ["KoloBuild", "KoloDiagnostics", "KoloFixtures"]),
         .testTarget(name: "KoloCheckTests", dependencies: ["KoloCheck", "KoloBuild", "KoloDiagnostics"]),
         .testTarget(name: "KoloScaffoldTests", dependencies: ["KoloScaffold", "KoloContent", "KoloDiagnostics"]),
-        .testTarget(name: "KoloServeTests", dependencies: ["KoloServe", "KoloBuild", "KoloDiagnostics"]),
+        .testTarget(name: "KoloServeTests", dependencies: ["KoloServe", "KoloBuild", "KoloDiagnostics", "KoloFixtures"]),
         // Runs the built `kolo` binary: exit statuses and output as CI sees them.
         .testTarget(name: "KoloCommandTests"),
     ],

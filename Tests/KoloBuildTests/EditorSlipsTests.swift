@@ -1,3 +1,4 @@
+import KoloFixtures
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import KoloFixtures
 import Foundation
 import Glibc
 import Testing

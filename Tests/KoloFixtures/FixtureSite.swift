@@ -3,21 +3,21 @@ import KoloBuild
 import KoloDiagnostics
 
 /// A site written inline, Hugo-style: `-- path --` lines start each file. Built into a fresh
-/// temporary folder, read back by path. (A copy of KoloBuildTests' helper: test targets share no files.)
-struct FixtureSite {
-    let root: URL
-    var output: URL { root.appendingPathComponent("public") }
+/// temporary folder, read back by path. Shared by every test target that builds sites.
+public struct FixtureSite: Sendable {
+    public let root: URL
+    public var output: URL { root.appendingPathComponent("public") }
 
     /// 2025-01-01: fixed, so "future" items are the same in every run.
-    static let now: Int64 = 1_735_689_600
+    public static let now: Int64 = 1_735_689_600
 
-    init(_ files: String) throws {
+    public init(_ files: String) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("kolo-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try write(files)
     }
 
-    func write(_ files: String) throws {
+    public func write(_ files: String) throws {
         var path: String?
         var lines: [Substring] = []
         func flush() throws {
@@ -38,18 +38,18 @@ struct FixtureSite {
         try flush()
     }
 
-    func remove(_ path: String) throws {
+    public func remove(_ path: String) throws {
         try FileManager.default.removeItem(at: root.appendingPathComponent(path))
     }
 
     @discardableResult
-    func build(drafts: Bool = false, future: Bool = false, baseURL: String? = nil, output: String? = nil) async throws(DiagnosticError) -> BuildReport {
+    public func build(drafts: Bool = false, future: Bool = false, baseURL: String? = nil, output: String? = nil) async throws(DiagnosticError) -> BuildReport {
         try await Build.run(BuildOptions(source: root.path, output: output ?? self.output.path, baseURL: baseURL,
                                          includeDrafts: drafts, includeFuture: future, now: Self.now))
     }
 
     /// The error messages of a build that must fail, with the fixture's folder removed from paths.
-    func buildErrors() async -> [String] {
+    public func buildErrors() async -> [String] {
         do {
             try await build()
             return []
@@ -58,16 +58,16 @@ struct FixtureSite {
         }
     }
 
-    func read(_ path: String) throws -> String {
+    public func read(_ path: String) throws -> String {
         try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
     }
 
-    func exists(_ path: String) -> Bool {
+    public func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path)
     }
 
     /// Every file of the output, by relative path.
-    func allFiles(in folder: URL? = nil) throws -> [String: Data] {
+    public func allFiles(in folder: URL? = nil) throws -> [String: Data] {
         let base = folder ?? output
         var files: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey])!
@@ -77,13 +77,13 @@ struct FixtureSite {
         return files
     }
 
-    func cleanUp() {
+    public func cleanUp() {
         try? FileManager.default.removeItem(at: root)
     }
 }
 
 /// Two languages, translations, references, tags: the smallest site that exercises everything.
-let twoLanguageSite = """
+public let twoLanguageSite = """
 -- site.yaml --
 title: Hub
 baseURL: https://example.org/hub/
