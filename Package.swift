@@ -56,7 +56,7 @@ let package = Package(
         // Fixture sites written inline and built into temporary folders, for every test target that builds.
         .target(name: "KoloFixtures", dependencies: ["KoloBuild", "KoloDiagnostics"], path: "Tests/KoloFixtures"),
         .testTarget(name: "KoloBuildTests", dependencies: ["KoloBuild", "KoloDiagnostics", "KoloFixtures"]),
-        .testTarget(name: "KoloCheckTests", dependencies: ["KoloCheck", "KoloBuild", "KoloDiagnostics"]),
+        .testTarget(name: "KoloCheckTests", dependencies: ["KoloCheck", "KoloBuild", "KoloDiagnostics", "KoloFixtures"]),
         .testTarget(name: "KoloScaffoldTests", dependencies: ["KoloScaffold", "KoloContent", "KoloDiagnostics"]),
         .testTarget(name: "KoloServeTests", dependencies: ["KoloServe", "KoloBuild", "KoloDiagnostics", "KoloFixtures"]),
         // Runs the built `kolo` binary: exit statuses and output as CI sees them.

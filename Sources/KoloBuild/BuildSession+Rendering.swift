@@ -65,7 +65,7 @@ extension BuildSession {
             case .robots:
                 contextHash = fingerprint("robots", site.config.baseURL.string)
                 if let previous, previous.contextHash == contextHash { return nil }
-                return "User-agent: *\nAllow: /\nSitemap: \(site.config.baseURL.absolute("/sitemap.xml"))\n"
+                return Robots.render(site: site)
             case .redirect(let target):
                 contextHash = fingerprint("redirect", target, site.config.baseURL.string, site.config.defaultLanguage)
                 if let previous, previous.contextHash == contextHash { return nil }

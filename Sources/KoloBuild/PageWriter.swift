@@ -18,7 +18,7 @@ struct PageWriter: Sendable {
         case .sitemap:
             text = Sitemap.render(site: site)
         case .robots:
-            text = "User-agent: *\nAllow: /\nSitemap: \(site.config.baseURL.absolute("/sitemap.xml"))\n"
+            text = Robots.render(site: site)
         case .redirect(let target):
             text = Redirect.render(to: target, site: site)
         default:
@@ -26,6 +26,13 @@ struct PageWriter: Sendable {
             text = theme.library.render(views.context(for: output), withTemplate: name) ?? ""
         }
         try folder.write(text.utf8, to: output.file, createdFolders: &createdFolders)
+    }
+}
+
+enum Robots {
+    /// Everything may be crawled; the sitemap says where the pages are.
+    static func render(site: Site) -> String {
+        "User-agent: *\nAllow: /\nSitemap: \(site.config.baseURL.absolute("/sitemap.xml"))\n"
     }
 }
 

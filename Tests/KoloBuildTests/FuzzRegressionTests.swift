@@ -5,13 +5,7 @@ import Testing
 /// What the FuzzPage libFuzzer target found (Fuzz/, docs/publishing.md "Fuzzing"), as whole builds.
 @Suite(.serialized)
 struct FuzzRegressionTests {
-    static let site = """
-    -- site.yaml --
-    title: Hub
-    baseURL: https://example.org/
-    languages:
-      - {code: en, name: English, locale: en-GB}
-    """
+    static let site = oneLanguageSite
 
     static let hostileWebsites = """
     -- content/en/members/a.md --

@@ -7,13 +7,7 @@ import Testing
 /// never a crash, a hang, or a file written outside the output folder. docs/publishing.md lists them.
 @Suite(.serialized)
 struct HostileInputTests {
-    static let site = """
-    -- site.yaml --
-    title: Hub
-    baseURL: https://example.org/
-    languages:
-      - {code: en, name: English, locale: en-GB}
-    """
+    static let site = oneLanguageSite
 
     /// The one-language site with `files` added.
     func site(_ files: String = "") throws -> FixtureSite {

@@ -2,6 +2,7 @@ import Foundation
 import KoloBuild
 import KoloCheck
 import KoloDiagnostics
+import KoloFixtures
 
 /// A site written inline, Hugo-style (`-- path --` starts each file), in a fresh temporary folder,
 /// checked with a fixed "now".
@@ -12,25 +13,7 @@ struct CheckFixture {
     static let now: Int64 = 1_735_689_600
 
     init(_ files: String) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("kolo-check-\(UUID().uuidString)")
-        var path: String?
-        var lines: [Substring] = []
-        func flush() throws {
-            guard let path else { return }
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
-        }
-        for line in files.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("-- ") && line.hasSuffix(" --") {
-                try flush()
-                path = String(line.dropFirst(3).dropLast(3))
-                lines = []
-            } else {
-                lines.append(line)
-            }
-        }
-        try flush()
+        root = try FixtureSite(files).root
     }
 
     func report(drafts: Bool = false) async -> CheckReport {

@@ -82,6 +82,15 @@ public struct FixtureSite: Sendable {
     }
 }
 
+/// The smallest site there is: one language, no content.
+public let oneLanguageSite = """
+-- site.yaml --
+title: Hub
+baseURL: https://example.org/
+languages:
+  - {code: en, name: English, locale: en-GB}
+"""
+
 /// Two languages, translations, references, tags: the smallest site that exercises everything.
 public let twoLanguageSite = """
 -- site.yaml --
