@@ -20,7 +20,7 @@ public enum Build {
         let bodies = await renderMarkdown(site: site, sources: sources)
         timer.lap("markdown")
         let images = await measureImages(site: site, theme: sources.theme)
-        let views = try renderFragments(ViewBuilder(site: site, localizers: sources.localizers, bodies: { bodies[$0] ?? .empty },
+        let views = try prepareViews(ViewBuilder(site: site, localizers: sources.localizers, bodies: { bodies[$0] ?? .empty },
                                                     imageSizes: images), theme: sources.theme)
         defer { timer.lap("render+write") }
 
@@ -73,8 +73,9 @@ public enum Build {
         return Dictionary(uniqueKeysWithValues: rendered)
     }
 
-    /// Renders `fragments/*` once per language: the parts of every page that do not depend on the page.
-    static func renderFragments(_ views: ViewBuilder, theme: Theme) throws(DiagnosticError) -> ViewBuilder {
+    /// Renders `fragments/*` once per language (the parts of every page that do not depend on the
+    /// page) and sets up the cards, which are rendered once each.
+    static func prepareViews(_ views: ViewBuilder, theme: Theme) throws(DiagnosticError) -> ViewBuilder {
         let names = theme.templateNames.filter { $0.hasPrefix("fragments/") }.sorted()
         var fragments: [String: [String: String]] = [:]
         for language in views.site.config.languages {
@@ -85,7 +86,7 @@ public enum Build {
             }
             fragments[language.code] = rendered
         }
-        return views.withFragments(fragments)
+        return views.withFragments(fragments).withCards(theme)
     }
 
     /// Renders and writes every output, in parallel; returns the number of files written.

@@ -27,7 +27,11 @@ struct RenderTokens: Sendable {
             let all = hasher.finalize()
             return texts.mapValues { _ in all }
         }
-        let references = texts.mapValues { TemplateReferences.find(in: $0).map(\.name) }
+        // A template that prints cards (`card.h2`) reaches every `cards/*` template, which render them.
+        let cardTemplates = texts.keys.filter { $0.hasPrefix("cards/") }
+        let references = texts.mapValues { text in
+            TemplateReferences.find(in: text).map(\.name) + (TemplateReferences.firstCardUse(in: text) == nil ? [] : cardTemplates)
+        }
         var tokens: [String: Int] = [:]
         for name in texts.keys {
             var reached: Set<String> = [name]

@@ -186,7 +186,7 @@ public struct BuildSession: Sendable {
     }
 
     private func views(site: Site, bodies: [PageRef: PageBody], images: [String: ImageSize], loaded: SiteSources) throws(DiagnosticError) -> ViewBuilder {
-        try Build.renderFragments(ViewBuilder(site: site, localizers: loaded.localizers, bodies: { ref in
+        try Build.prepareViews(ViewBuilder(site: site, localizers: loaded.localizers, bodies: { ref in
             BodyRecorder.current?.record(ref.page)
             return bodies[ref] ?? .empty
         }, imageSizes: images), theme: loaded.theme)

@@ -32,6 +32,24 @@ public enum TemplateReferences {
     }
 }
 
+extension TemplateReferences {
+    /// Where a template first prints a card (`{{{card.h2}}}`, `{{{ card.h3 }}}`), as line and column.
+    public static func firstCardUse(in text: String) -> (line: Int, column: Int)? {
+        var line = 1
+        var column = 1
+        var rest = Substring(text)
+        while let first = rest.first {
+            if rest.hasPrefix("{{") {
+                let tag = rest.dropFirst(2).drop { $0 == "{" || $0 == "&" || $0 == " " }
+                if tag.hasPrefix("card.h") { return (line, column) }
+            }
+            if first == "\n" { line += 1; column = 1 } else { column += 1 }
+            rest = rest.dropFirst()
+        }
+        return nil
+    }
+}
+
 extension Substring {
     var trimmingSpaces: String {
         String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())

@@ -88,6 +88,7 @@ extension Theme {
                           "\(what) \"\(reference.name)\" does not exist (looked for templates/\(reference.name).mustache in the site and in theme \"\(name)\")")
             }
         }
+        checkCards(texts, theme: name, log: &log)
         try log.throwIfErrors()
         let siteStatic = siteRoot + "/static"
         let siteStrings = siteRoot + "/i18n"
@@ -96,6 +97,20 @@ extension Theme {
                      staticFolders: [root + "/static", siteStatic].filter(directoryExists).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
                      stringFolders: [root + "/i18n", siteStrings].filter(directoryExists).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
                      usedStringKeys: usedKeys)
+    }
+
+    /// A template that prints cards (`card.h2`) needs a card template for every kind of item a list
+    /// can hold: `cards/default`, or one per kind.
+    static func checkCards(_ texts: [String: (text: String, display: String)], theme: String, log: inout DiagnosticLog) {
+        let kinds = PageKind.allCases.filter { $0 != .section }.map { "cards/" + $0.rawValue }
+        guard texts["cards/default"] == nil, !kinds.allSatisfy({ texts[$0] != nil }) else { return }
+        for (_, entry) in texts.sorted(by: { $0.key < $1.key }) {
+            guard let position = TemplateReferences.firstCardUse(in: entry.text) else { continue }
+            let missing = kinds.filter { texts[$0] == nil }.map { "templates/\($0).mustache" }.joined(separator: ", ")
+            log.error(.template, at: SourceLocation(path: entry.display, line: position.line, column: position.column),
+                      "this template prints cards, but there is no templates/cards/default.mustache (nor \(missing)) in the site or in theme \"\(theme)\"")
+            return
+        }
     }
 
     private static func describe(_ error: Error) -> String {

@@ -41,6 +41,9 @@ extension ViewBuilder {
             card["otherLanguage"] = shownIn
             card["otherLanguageName"] = site.config.language(shownIn)?.name ?? shownIn
         }
+        if let cards {
+            card["card"] = CardView(renderer: cards, ref: ref, language: language, kind: page.kind.rawValue, values: card)
+        }
         return card
     }
 

@@ -15,6 +15,8 @@ public struct ViewBuilder: Sendable {
     let imageSizes: [String: ImageSize]
     /// Per language, each tag as written → its link `{label, slug, url}`: computed once, used on every card.
     let tagLinks: [String: [String: [String: String]]]
+    /// Renders list items' cards once each (set by `withCards`, after the fragments).
+    var cards: CardRenderer?
 
     struct LanguageValues: Sendable {
         let lang: [String: String]
@@ -86,6 +88,14 @@ public struct ViewBuilder: Sendable {
 
     public func withFragments(_ fragments: [String: [String: String]]) -> ViewBuilder {
         ViewBuilder(site: site, localizers: localizers, bodies: bodies, fragments: fragments, imageSizes: imageSizes)
+    }
+
+    /// This builder with cards: every card gets `card`, rendered by the theme's `cards/*` templates.
+    public func withCards(_ theme: Theme) -> ViewBuilder {
+        var views = self
+        let common = Dictionary(uniqueKeysWithValues: site.config.languages.map { ($0.code, TemplateValues(values: self.common($0.code))) })
+        views.cards = CardRenderer(theme: theme, common: common)
+        return views
     }
 
     /// UI string keys Kolo itself looks up (statuses, notices, plural counts, section names).

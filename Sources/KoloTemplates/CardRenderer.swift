@@ -1,0 +1,70 @@
+import KoloSite
+import Mustache
+import Synchronization
+
+/// Renders each list item's card once per item, reader's language and heading level, however many
+/// lists show it. On a hub an item is in its section's list, in a list per tag and beside the pages
+/// it is related to, and rendering its card again for each was the largest part of rendering lists.
+///
+/// The card template is `cards/<kind>` (`cards/news`, `cards/project`, `cards/member`, `cards/page`),
+/// else `cards/default`. It receives the card's values, `heading` (`h2`…`h6`) and what every
+/// template of the language receives (`site`, `lang`, `t`, `fragments`), never the page showing it:
+/// that is what makes one rendering right for every list.
+public final class CardRenderer: Sendable {
+    struct Key: Hashable {
+        let ref: PageRef
+        let language: String
+        let heading: String
+    }
+
+    static let headings: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
+
+    let library: MustacheLibrary
+    let templateNames: Set<String>
+    let common: [String: TemplateValues]
+    private let rendered = Mutex<[Key: String]>([:])
+
+    init(theme: Theme, common: [String: TemplateValues]) {
+        library = theme.library
+        templateNames = theme.templateNames
+        self.common = common
+    }
+
+    func template(forKind kind: String) -> String? {
+        ["cards/" + kind, "cards/default"].first(where: templateNames.contains)
+    }
+
+    /// The card's HTML: rendered on first use, then the same string for every list that shows it.
+    /// Two workers asking at once may both render it; they render the same bytes.
+    func html(_ card: CardView, heading: String) -> String? {
+        let key = Key(ref: card.ref, language: card.language, heading: heading)
+        if let done = rendered.withLock({ $0[key] }) { return done }
+        guard let name = template(forKind: card.kind), let common = common[card.language] else { return nil }
+        var context = common.values
+        context.merge(card.values) { _, own in own }
+        context["heading"] = heading
+        let html = library.render(context, withTemplate: name) ?? ""
+        rendered.withLock { $0[key] = html }
+        return html
+    }
+}
+
+/// A card as templates print it: `{{{card.h2}}}` is the card with its title in an `h2`.
+struct CardView: MustacheParent {
+    let renderer: CardRenderer
+    let ref: PageRef
+    let language: String
+    let kind: String
+    let values: [String: Any]
+
+    func child(named name: String) -> Any? {
+        guard CardRenderer.headings.contains(name) else { return nil }
+        return renderer.html(self, heading: name)
+    }
+}
+
+/// Template values shared between workers. They are built once, never changed afterwards, and hold
+/// only value types (strings, numbers, flags, arrays, dictionaries, Kolo's own value structs).
+struct TemplateValues: @unchecked Sendable {
+    let values: [String: Any]
+}
