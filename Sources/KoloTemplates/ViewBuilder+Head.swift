@@ -17,6 +17,9 @@ extension ViewBuilder {
                 .map { ["hreflang": $0.0, "url": $0.1] },
         ]
         if !description.isEmpty { head["description"] = description }
+        // A shared link needs a description: pages without one of their own show the language's.
+        let languageDescription = languageValues[language]?.lang["description"] ?? ""
+        head["ogDescription"] = description.isEmpty ? languageDescription : description
         if let image { head["image"] = image.contains("://") ? image : site.config.baseURL.origin + image }
         return head
     }

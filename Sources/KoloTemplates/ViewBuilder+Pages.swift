@@ -22,6 +22,23 @@ extension ViewBuilder {
 
     /// The whole context for a page template.
     public func context(for output: OutputPage) -> [String: Any] {
+        Self.withShareLocales(pageContext(for: output))
+    }
+
+    /// `head.ogLocaleAlternates`: the locales of the page's translations (from the switcher), one list
+    /// instead of four nested sections per language in every page's `<head>`.
+    static func withShareLocales(_ context: [String: Any]) -> [String: Any] {
+        guard var head = context["head"] as? [String: Any], let switcher = context["switcher"] as? [[String: Any]] else { return context }
+        head["ogLocaleAlternates"] = switcher.compactMap { entry -> String? in
+            guard entry["isCurrent"] as? Bool == false, entry["isTranslation"] as? Bool == true else { return nil }
+            return entry["ogLocale"] as? String
+        }
+        var context = context
+        context["head"] = head
+        return context
+    }
+
+    func pageContext(for output: OutputPage) -> [String: Any] {
         switch output.kind {
         case .single(let ref): return single(ref, path: output.path)
         case .home(let language): return home(language, path: output.path)

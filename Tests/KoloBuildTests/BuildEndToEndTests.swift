@@ -33,6 +33,11 @@ struct BuildEndToEndTests {
         #expect(page.contains("hreflang=\"x-default\" href=\"https://example.org/hub/en/news/fusion-lab/\""))
         #expect(page.contains("application/atom+xml"))
         #expect(page.contains("https://example.org/hub/mk/atom.xml"))
+        // Shared links: the locales of the translations, never the page's own; the page's description.
+        #expect(page.contains("<meta property=\"og:locale\" content=\"mk_MK\">\n<meta property=\"og:locale:alternate\" content=\"en_GB\">\n"))
+        #expect(!page.contains("<meta property=\"og:locale:alternate\" content=\"mk_MK\">"))
+        #expect(try site.read("en/news/second/index.html").contains("<meta property=\"og:description\" content=\"The second one.\">"))
+        #expect(!(try site.read("en/about/index.html")).contains("og:locale:alternate"), "a page with no translation has no alternates")
     }
 
     @Test func titlesAreEscapedAndBodiesLocalised() async throws {
