@@ -17,6 +17,8 @@ public struct ViewBuilder: Sendable {
     let tagLinks: [String: [String: [String: String]]]
     /// Renders list items' cards once each (set by `withCards`, after the fragments).
     var cards: CardRenderer?
+    /// `common(language)` of every language, built once: every page of the language starts from it.
+    var commonValues: [String: TemplateValues] = [:]
 
     struct LanguageValues: Sendable {
         let lang: [String: String]
@@ -84,6 +86,7 @@ public struct ViewBuilder: Sendable {
             links[language.code] = written
         }
         tagLinks = links
+        commonValues = Dictionary(uniqueKeysWithValues: site.config.languages.map { ($0.code, TemplateValues(values: buildCommon($0.code))) })
     }
 
     public func withFragments(_ fragments: [String: [String: String]]) -> ViewBuilder {
@@ -93,8 +96,7 @@ public struct ViewBuilder: Sendable {
     /// This builder with cards: every card gets `card`, rendered by the theme's `cards/*` templates.
     public func withCards(_ theme: Theme) -> ViewBuilder {
         var views = self
-        let common = Dictionary(uniqueKeysWithValues: site.config.languages.map { ($0.code, TemplateValues(values: self.common($0.code))) })
-        views.cards = CardRenderer(theme: theme, common: common)
+        views.cards = CardRenderer(theme: theme, common: commonValues)
         return views
     }
 
@@ -122,6 +124,10 @@ public struct ViewBuilder: Sendable {
 
     /// The values every template of a language receives: `site`, `lang`, `t`, `fragments`.
     func common(_ language: String) -> [String: Any] {
+        commonValues[language]?.values ?? buildCommon(language)
+    }
+
+    private func buildCommon(_ language: String) -> [String: Any] {
         let values = languageValues[language] ?? languageValues[site.config.defaultLanguage]!
         var lang: [String: Any] = values.lang
         lang["menu"] = values.menu
