@@ -1,0 +1,31 @@
+import KoloFixtures
+import Foundation
+import Testing
+
+/// How values print and how they behave in sections: Kolo hands strings and counts to swift-mustache
+/// as renderable values (the fast path), which must print and test exactly as plain values do.
+@Suite(.serialized)
+struct TemplateValueTests {
+    @Test func stringsAndCountsPrintEscapedOrRawAndAreTrueInSections() async throws {
+        let site = try FixtureSite(oneLanguageSite + """
+
+        -- templates/page.mustache --
+        {{#page.author}}[{{page.author}}]{{/page.author}}{{^page.author}}no author{{/page.author}}|{{{page.title}}}|{{page.title}}|{{page.readingTime}}|{{#page.readingTime}}read{{/page.readingTime}}|{{^page.title}}untitled{{/page.title}}
+        -- content/en/signed.md --
+        ---
+        title: A & B
+        author: <Ana>
+        ---
+        Text.
+        -- content/en/unsigned.md --
+        ---
+        title: C
+        ---
+        Text.
+        """)
+        defer { site.cleanUp() }
+        try await site.build()
+        #expect(try site.read("en/signed/index.html") == "[&lt;Ana&gt;]|A & B|A &amp; B|1|read|\n")
+        #expect(try site.read("en/unsigned/index.html") == "no author|C|C|1|read|\n")
+    }
+}
