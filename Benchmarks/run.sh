@@ -16,4 +16,6 @@ echo "pages written: $(find "$out/site" -name '*.html' | wc -l)"
 if command -v hugo >/dev/null && [ -x "$root/../shared/bench/run.sh" ]; then
   echo; echo "Kolo against Hugo on the shared corpus:"
   (cd "$root" && ../shared/bench/run.sh "$N" 3)
+  echo; echo "User and system time of each run (system time is mostly the kernel creating files):"
+  "$root/Benchmarks/cpu-split.sh" "$N" 2
 fi
