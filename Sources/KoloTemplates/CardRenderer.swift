@@ -10,7 +10,7 @@ import Synchronization
 /// else `cards/default`. It receives the card's values, `heading` (`h2`…`h6`) and what every
 /// template of the language receives (`site`, `lang`, `t`, `fragments`), never the page showing it:
 /// that is what makes one rendering right for every list.
-public final class CardRenderer: Sendable {
+final class CardRenderer: Sendable {
     struct Key: Hashable {
         let ref: PageRef
         let language: String
