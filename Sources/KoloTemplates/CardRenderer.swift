@@ -23,6 +23,7 @@ final class CardRenderer: Sendable {
     let templateNames: Set<String>
     let common: [String: TemplateValues]
     private let rendered = Mutex<[Key: String]>([:])
+    private let built = Mutex<[PageRef: [String: TemplateValues]]>([:])
 
     init(theme: Theme, common: [String: TemplateValues]) {
         library = theme.library
@@ -32,6 +33,18 @@ final class CardRenderer: Sendable {
 
     func template(forKind kind: String) -> String? {
         ["cards/" + kind, "cards/default"].first(where: templateNames.contains)
+    }
+
+    /// The card's values as a reader of `language` sees them: built on first use (`build`), then
+    /// shared; `shown` runs whenever they are found already built.
+    func values(_ ref: PageRef, language: String, build: () -> [String: Any], shown: () -> Void) -> [String: Any] {
+        if let done = built.withLock({ $0[ref]?[language] }) {
+            shown()
+            return done.values
+        }
+        let values = build()
+        built.withLock { $0[ref, default: [:]][language] = TemplateValues(values: values) }
+        return values
     }
 
     /// The card's HTML: rendered on first use, then the same string for every list that shows it.

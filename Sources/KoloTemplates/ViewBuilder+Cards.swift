@@ -20,8 +20,21 @@ extension ViewBuilder {
         return ["iso": date.isoDay, "rfc3339": date.rfc3339, "text": localizer(language).formatDate(date)]
     }
 
-    /// An item in a list, as seen from a page in `language`.
+    /// An item in a list, as seen from a page in `language`: built once, then the same values for
+    /// every list that shows the item.
     func card(_ ref: PageRef, in language: String) -> [String: Any] {
+        guard let cards else { return buildCard(ref, in: language) }
+        return cards.values(ref, language: language) {
+            var card = buildCard(ref, in: language)
+            card["card"] = CardView(renderer: cards, ref: ref, language: language, kind: site.pages[ref.page].kind.rawValue, values: card)
+            return card
+        } shown: {
+            // `bodies` is also how a rebuild learns which pages an output shows (`kolo serve`).
+            _ = bodies(ref)
+        }
+    }
+
+    private func buildCard(_ ref: PageRef, in language: String) -> [String: Any] {
         let page = site.pages[ref.page]
         let body = bodies(ref)
         var card: [String: Any] = ["kind": page.kind.rawValue, "title": page.title, "url": url(ref), "isFallback": ref.isFallback]
@@ -40,9 +53,6 @@ extension ViewBuilder {
         if shownIn != language {
             card["otherLanguage"] = shownIn
             card["otherLanguageName"] = site.config.language(shownIn)?.name ?? shownIn
-        }
-        if let cards {
-            card["card"] = CardView(renderer: cards, ref: ref, language: language, kind: page.kind.rawValue, values: card)
         }
         return card
     }
