@@ -26,16 +26,19 @@ extension Build {
         guard process.terminationStatus == 0 else {
             throw DiagnosticError(.error(.io, at: nil, "Pagefind failed (exit \(process.terminationStatus)): \(message.trimmingWhitespace)"))
         }
-        sortKeys(ofJSON: folder.staging + "/pagefind/pagefind-entry.json")
+        try sortKeys(ofJSON: folder.staging + "/pagefind/pagefind-entry.json")
     }
 
     /// Pagefind writes its entry file's languages in hash-map order, which changes from run to run;
     /// sorted keys keep two builds byte-identical (the other index files are named by content).
-    static func sortKeys(ofJSON path: String) {
+    static func sortKeys(ofJSON path: String) throws(DiagnosticError) {
         guard let data = FileManager.default.contents(atPath: path),
               let object = try? JSONSerialization.jsonObject(with: data),
               let sorted = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
-        FileManager.default.createFile(atPath: path, contents: sorted)
+        // Left unsorted, two builds of the same site would differ.
+        guard FileManager.default.createFile(atPath: path, contents: sorted) else {
+            throw DiagnosticError(.error(.io, at: nil, "cannot rewrite \(path) with sorted keys"))
+        }
     }
 
     /// `pagefind` on the PATH, else the binary the `pagefind-bin` Python package ships.
