@@ -36,7 +36,7 @@ let package = Package(
         ]),
         .target(name: "KoloSite", dependencies: ["KoloContent", "KoloLocalization", "KoloText"]),
         .target(name: "KoloTemplates", dependencies: [
-            "KoloContent", "KoloDiagnostics", "KoloLocalization", "KoloSite", .product(name: "Mustache", package: "swift-mustache"),
+            "KoloContent", "KoloDiagnostics", "KoloLocalization", "KoloSite", "KoloText", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "KoloBuild", dependencies: [
             "KoloContent", "KoloSite", "KoloMarkdown", "KoloTemplates", "KoloLocalization",

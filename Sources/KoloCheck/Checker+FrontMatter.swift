@@ -1,6 +1,7 @@
 import KoloContent
 import KoloDiagnostics
 import KoloSite
+import KoloText
 
 extension Checker {
     /// Misspelt keys, missing pictures and their descriptions, aliases that cannot be redirects.
@@ -14,9 +15,17 @@ extension Checker {
         }
         let site = loaded.site
         for page in site.pages {
-            for key in ["image", "logo"] where page.writtenKeys.contains(key) {
-                guard let value = key == "image" ? page.image : page.logo else { continue }
-                checkAsset(key, value, at: page.keyLocations[key] ?? SourceLocation(path: page.sourcePath), log: &log)
+            for (key, value, isImage) in [("website", page.website, false), ("image", page.image, true), ("logo", page.logo, true)]
+            where page.writtenKeys.contains(key) {
+                guard let value, !value.isEmpty else { continue }
+                let location = page.keyLocations[key] ?? SourceLocation(path: page.sourcePath)
+                if !site.config.markdown.unsafe && URLSafety.isDangerous(value, isImage: isImage) {
+                    let scheme = LinkDestination(value).scheme ?? "such"
+                    log.warning(.unsafeLink, at: location,
+                                "'\(key)' \(value) is left out of the page: \(scheme): links can run script in a reader's browser (markdown.unsafe is off)")
+                } else if isImage {
+                    checkAsset(key, value, at: location, log: &log)
+                }
             }
             checkImageDescription(page, log: &log)
             for alias in page.aliases where alias.value.contains("://") || Site.aliasPath(alias.value) == nil {

@@ -1,4 +1,5 @@
 internal import CCmark
+import KoloText
 
 /// Links and images: destinations rewritten and recorded with their positions, alt text, titles.
 extension HTMLWriter {

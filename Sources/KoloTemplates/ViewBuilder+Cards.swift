@@ -46,7 +46,7 @@ extension ViewBuilder {
         card["country"] = page.country
         card["countryName"] = page.country.map { localizer(language).countryName($0) }
         card["facets"] = facets(of: page, in: language)
-        card["logo"] = page.logo.map { picture($0, alt: "") }
+        card["logo"] = scriptFreePicture(page.logo).map { picture($0, alt: "") }
         card["image"] = image(page)
         card["tags"] = tags(page, in: ref.language)
         let shownIn = ref.isFallback ? page.language : ref.language
@@ -72,7 +72,7 @@ extension ViewBuilder {
     }
 
     func image(_ page: Page) -> [String: Any]? {
-        guard let image = page.image, !image.isEmpty else { return nil }
+        guard let image = scriptFreePicture(page.image) else { return nil }
         return picture(image, alt: page.imageAlt ?? "")
     }
 

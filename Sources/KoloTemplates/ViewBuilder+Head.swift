@@ -20,7 +20,10 @@ extension ViewBuilder {
         // A shared link needs a description: pages without one of their own show the language's.
         let languageDescription = languageValues[language]?.lang["description"] ?? ""
         head["ogDescription"] = description.isEmpty ? languageDescription : description
-        if let image { head["image"] = image.contains("://") ? image : site.config.baseURL.origin + image }
+        // Open Graph needs an absolute http(s) URL: a site path gets the origin; a data: picture has none.
+        if let image {
+            if image.contains("://") { head["image"] = image } else if image.hasPrefix("/") { head["image"] = site.config.baseURL.origin + image }
+        }
         return head
     }
 

@@ -1,5 +1,6 @@
 import KoloContent
 import KoloSite
+import KoloText
 
 extension ViewBuilder {
     /// Templates to try for an output, most specific first.
@@ -104,7 +105,7 @@ extension ViewBuilder {
             view["countryName"] = page.country.map { localizer.countryName($0) }
             view["website"] = scriptFreeLink(page.website)
             view["email"] = page.email
-            view["logo"] = page.logo.map { picture($0, alt: page.title) }
+            view["logo"] = scriptFreePicture(page.logo).map { picture($0, alt: page.title) }
             view["projects"] = backlinks(ref.page, from: "projects", in: language, sameLanguageOnly: false)
             view["news"] = backlinks(ref.page, from: "news", in: language, sameLanguageOnly: true)
         case .page:
@@ -116,7 +117,7 @@ extension ViewBuilder {
         context["page"] = view
         let originalPath = ref.isFallback ? site.path(PageRef(page: ref.page, language: page.language, isFallback: false)) : nil
         context["head"] = head(title: page.title, description: description, path: path, alternates: translations(of: ref),
-                               language: language, canonical: originalPath.map(permalink), image: page.image.map(assetURL),
+                               language: language, canonical: originalPath.map(permalink), image: scriptFreePicture(page.image).map(assetURL),
                                ogType: page.kind == .news ? "article" : "website", noindex: ref.isFallback)
         let group = site.groupOfPage[ref.page]
         context["switcher"] = switcher(current: language, target: { code in
@@ -276,10 +277,14 @@ extension ViewBuilder {
     /// unless the site trusts its editors with `markdown: {unsafe: true}`.
     func scriptFreeLink(_ url: String?) -> String? {
         guard let url, !site.config.markdown.unsafe else { return url }
-        // Browsers ignore leading spaces and control characters, and tabs and newlines anywhere.
-        let bytes = url.utf8.drop { $0 <= 0x20 }.filter { $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
-        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return url }
-        let scheme = String(decoding: bytes[..<colon], as: UTF8.self).lowercased()
-        return ["javascript", "vbscript", "file", "data"].contains(scheme) ? nil : url
+        return URLSafety.isDangerous(url, isImage: false) ? nil : url
+    }
+
+    /// A picture named in front matter (`image:`, `logo:`), or nil when Markdown would drop it too:
+    /// a script scheme, or `data:` that is not a PNG, GIF, JPEG or WebP image.
+    func scriptFreePicture(_ url: String?) -> String? {
+        guard let url, !url.isEmpty else { return nil }
+        guard !site.config.markdown.unsafe else { return url }
+        return URLSafety.isDangerous(url, isImage: true) ? nil : url
     }
 }

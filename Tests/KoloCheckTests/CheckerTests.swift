@@ -183,6 +183,21 @@ import Testing
         ])
     }
 
+    @Test func frontMatterLinksAndPicturesThatRunScriptAreReported() async throws {
+        try await expectFindings("""
+        -- content/en/members/forum-16.md --
+        ---
+        title: FORUM 16
+        kind: organisation
+        website: javascript:alert(1)
+        logo: "data:text/html;base64,PHNjcmlwdD4="
+        ---
+        """, [
+            "content/en/members/forum-16.md:4:10: warning: 'website' javascript:alert(1) is left out of the page: javascript: links can run script in a reader's browser (markdown.unsafe is off)",
+            "content/en/members/forum-16.md:5:7: warning: 'logo' data:text/html;base64,PHNjcmlwdD4= is left out of the page: data: links can run script in a reader's browser (markdown.unsafe is off)",
+        ])
+    }
+
     @Test func frontMatterPicturesMustExistAndBeDescribed() async throws {
         try await expectFindings("""
         -- content/en/members/forum-16.md --

@@ -1,6 +1,8 @@
-/// Which URLs may reach a page when Markdown is not trusted: cmark's rule, stricter for links.
-enum URLSafety {
-    static func isDangerous(_ url: String, isImage: Bool) -> Bool {
+/// Which URLs may reach a page when editors are not trusted with script (`markdown.unsafe` off):
+/// cmark's rule, stricter for links. Markdown links and images, and front matter's `website`,
+/// `image` and `logo`, all go through it.
+public enum URLSafety {
+    public static func isDangerous(_ url: String, isImage: Bool) -> Bool {
         // Browsers ignore leading spaces and control characters and match schemes case-insensitively.
         let trimmed = url.utf8.drop { $0 <= 0x20 }
         var scheme: [UInt8] = []
