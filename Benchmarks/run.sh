@@ -10,7 +10,10 @@ corpus=${BENCH_CACHE:-/tmp/kolo-own-bench}/$N
 command -v hyperfine >/dev/null || { echo "installing hyperfine"; apt-get install -y -qq hyperfine >/dev/null || sudo apt-get install -y -qq hyperfine; }
 [ -f "$corpus/site.yaml" ] || { rm -rf "$corpus"; python3 "$root/Benchmarks/generate.py" --files "$N" --out "$corpus"; }
 out=$(mktemp -d /tmp/kolo-bench-out.XXXXXX); trap 'rm -rf "$out"' EXIT
-hyperfine --warmup 1 --runs "$RUNS" --prepare "rm -rf $out/site" "$kolo build --source $corpus --output $out/site" --export-markdown "$out/report.md"
+# Each run writes a new folder: the previous one is moved aside, not deleted, because on ext4 without a
+# journal a folder deleted just before makes creating files slower (Benchmarks/cpu-split.sh). All go at the end.
+hyperfine --warmup 1 --runs "$RUNS" --prepare "if [ -d $out/site ]; then mv $out/site \$(mktemp -d -p $out); fi" \
+  "$kolo build --source $corpus --output $out/site" --export-markdown "$out/report.md"
 echo "pages written: $(find "$out/site" -name '*.html' | wc -l)"
 /usr/bin/time -f "peak RSS: %M KiB, CPU %U s user + %S s system" "$kolo" build --source "$corpus" --output "$out/rss" >/dev/null
 if command -v hugo >/dev/null && [ -x "$root/../shared/bench/run.sh" ]; then
