@@ -39,11 +39,11 @@ let package = Package(
             "KoloContent", "KoloDiagnostics", "KoloLocalization", "KoloSite", "KoloText", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "KoloBuild", dependencies: [
-            "KoloContent", "KoloSite", "KoloMarkdown", "KoloTemplates", "KoloLocalization",
+            "KoloContent", "KoloSite", "KoloMarkdown", "KoloTemplates", "KoloLocalization", "KoloText",
         ]),
         .target(name: "KoloCheck", dependencies: ["KoloBuild", "KoloSite", "KoloMarkdown", "KoloContent", "KoloText", "KoloDiagnostics"]),
         .target(name: "KoloScaffold", dependencies: ["KoloContent", "KoloText", "KoloDiagnostics"]),
-        .target(name: "KoloServe", dependencies: [.product(name: "Hummingbird", package: "hummingbird")]),
+        .target(name: "KoloServe", dependencies: ["KoloText", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(name: "kolo", dependencies: [
             "KoloBuild", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             "KoloCheck", "KoloScaffold", "KoloServe",

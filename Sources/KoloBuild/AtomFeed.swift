@@ -1,6 +1,7 @@
 import KoloContent
 import KoloSite
 import KoloTemplates
+import KoloText
 
 /// A language's news as an Atom feed (RFC 4287): id, title, updated and author on the feed; id,
 /// title, updated, link and summary on every entry. `updated` comes from content dates, never the clock.
@@ -14,13 +15,13 @@ enum AtomFeed {
         let updated = news.compactMap { ref in site.pages[ref.page].lastmod ?? site.pages[ref.page].date }.max()
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XML.escape(language))">
-          <title>\(XML.escape(title))</title>
-          <id>\(XML.escape(home))</id>
-          <link rel="alternate" type="text/html" href="\(XML.escape(home))"/>
-          <link rel="self" type="application/atom+xml" href="\(XML.escape(base.absolute(site.urls.feed(language))))"/>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(MarkupEscaping.xml(language))">
+          <title>\(MarkupEscaping.xml(title))</title>
+          <id>\(MarkupEscaping.xml(home))</id>
+          <link rel="alternate" type="text/html" href="\(MarkupEscaping.xml(home))"/>
+          <link rel="self" type="application/atom+xml" href="\(MarkupEscaping.xml(base.absolute(site.urls.feed(language))))"/>
           <updated>\(updated?.rfc3339 ?? "1970-01-01T00:00:00Z")</updated>
-          <author><name>\(XML.escape(site.config.title.isEmpty ? title : site.config.title))</name></author>
+          <author><name>\(MarkupEscaping.xml(site.config.title.isEmpty ? title : site.config.title))</name></author>
           <generator>Kolo</generator>
 
         """
@@ -30,16 +31,16 @@ enum AtomFeed {
             let body = views.bodies(ref)
             let published = page.date?.rfc3339 ?? "1970-01-01T00:00:00Z"
             xml += "  <entry>\n"
-            xml += "    <title>\(XML.escape(page.title))</title>\n"
-            xml += "    <id>\(XML.escape(url))</id>\n"
-            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(url))\"/>\n"
+            xml += "    <title>\(MarkupEscaping.xml(page.title))</title>\n"
+            xml += "    <id>\(MarkupEscaping.xml(url))</id>\n"
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(MarkupEscaping.xml(url))\"/>\n"
             xml += "    <published>\(published)</published>\n"
             xml += "    <updated>\((page.lastmod ?? page.date)?.rfc3339 ?? published)</updated>\n"
-            if let author = page.author { xml += "    <author><name>\(XML.escape(author))</name></author>\n" }
-            for tag in views.tags(page, in: ref.language) { xml += "    <category term=\"\(XML.escape(tag["label"] ?? ""))\"/>\n" }
+            if let author = page.author { xml += "    <author><name>\(MarkupEscaping.xml(author))</name></author>\n" }
+            for tag in views.tags(page, in: ref.language) { xml += "    <category term=\"\(MarkupEscaping.xml(tag["label"] ?? ""))\"/>\n" }
             let summary = page.description ?? body.summaryText
-            if !summary.isEmpty { xml += "    <summary>\(XML.escape(summary))</summary>\n" }
-            xml += "    <content type=\"html\">\(XML.escape(body.html))</content>\n"
+            if !summary.isEmpty { xml += "    <summary>\(MarkupEscaping.xml(summary))</summary>\n" }
+            xml += "    <content type=\"html\">\(MarkupEscaping.xml(body.html))</content>\n"
             xml += "  </entry>\n"
         }
         xml += "</feed>\n"

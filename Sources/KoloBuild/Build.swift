@@ -91,22 +91,18 @@ public enum Build {
 
     /// Renders and writes every output, in parallel; returns the number of files written.
     static func writePages(_ outputs: [OutputPage], views: ViewBuilder, theme: Theme, folder: OutputFolder) async throws(DiagnosticError) -> Int {
-        var log = DiagnosticLog()
-        for output in outputs {
-            let names = views.templateNames(for: output)
-            if !names.isEmpty && theme.first(names) == nil {
-                log.error(.template, at: nil, "the theme has no template for \(output.origin) (looked for \(names.map { "templates/\($0).mustache" }.joined(separator: ", ")))")
-                break
-            }
-        }
-        try log.throwIfErrors()
-        let writer = PageWriter(views: views, theme: theme, folder: folder)
+        let renderer = OutputRenderer(views: views, theme: theme)
+        try renderer.checkTemplates(outputs)
         let chunks = stride(from: 0, to: outputs.count, by: 64).map { Array(outputs[$0..<min($0 + 64, outputs.count)]) }
         let results = await parallelMap(chunks) { chunk -> [Diagnostic] in
             var folders: Set<String> = []
             var errors: [Diagnostic] = []
             for output in chunk {
-                do throws(DiagnosticError) { try writer.write(output, createdFolders: &folders) } catch { errors += error.diagnostics }
+                do throws(DiagnosticError) {
+                    try folder.write(renderer.text(for: output).utf8, to: output.file, createdFolders: &folders)
+                } catch {
+                    errors += error.diagnostics
+                }
             }
             return errors
         }

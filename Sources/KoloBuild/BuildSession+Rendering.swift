@@ -54,39 +54,35 @@ extension BuildSession {
         var text: String?
     }
 
-    /// Renders one output as `PageWriter` does, noting the pages it shows. With `previous`, a
-    /// template output whose fingerprint is unchanged is not rendered again.
+    /// Renders one output as `kolo build` does (`OutputRenderer`), noting the pages it shows. With
+    /// `previous`, an output whose fingerprint is unchanged is not rendered again.
     static func render(_ output: OutputPage, views: ViewBuilder, theme: Theme, tokens: RenderTokens, previous: OutputRecord?) -> RenderedOutput {
         let recorder = BodyRecorder()
+        let renderer = OutputRenderer(views: views, theme: theme)
         let site = views.site
         var contextHash: Int?
         let text: String? = BodyRecorder.$current.withValue(recorder) {
+            var context: [String: Any]?
             switch output.kind {
-            case .feed(let language):
-                return AtomFeed.render(site: site, language: language, views: views)
-            case .sitemap:
-                return Sitemap.render(site: site)
+            case .feed, .sitemap:
+                break
             case .robots:
                 contextHash = fingerprint("robots", site.config.baseURL.string)
-                if let previous, previous.contextHash == contextHash { return nil }
-                return Robots.render(site: site)
             case .redirect(let target):
                 contextHash = fingerprint("redirect", target, site.config.baseURL.string, site.config.defaultLanguage)
-                if let previous, previous.contextHash == contextHash { return nil }
-                return Redirect.render(to: target, site: site)
             default:
-                guard let name = theme.first(views.templateNames(for: output)) else { return "" }
-                let context = views.context(for: output)
+                guard let name = renderer.template(for: output) else { return "" }
+                let pageContext = views.context(for: output)
                 var hasher = Hasher()
                 hasher.combine(name)
                 hasher.combine(tokens.templates[name])
                 hasher.combine(tokens.strings[output.language ?? tokens.defaultLanguage])
-                ContextFingerprint.of(context, into: &hasher)
-                let hash = hasher.finalize()
-                contextHash = hash
-                if let previous, previous.contextHash == hash { return nil }
-                return theme.library.render(context, withTemplate: name) ?? ""
+                ContextFingerprint.of(pageContext, into: &hasher)
+                contextHash = hasher.finalize()
+                context = pageContext
             }
+            if let previous, let contextHash, previous.contextHash == contextHash { return nil }
+            return renderer.text(for: output, context: context)
         }
         let dependencies = Array(Set(output.dependencies + recorder.recorded)).sorted()
         return RenderedOutput(record: OutputRecord(contextHash: contextHash, textHash: text.map(Self.hash) ?? previous?.textHash ?? 0,

@@ -63,14 +63,4 @@ extension BuildSession {
         }
         for name in files { try? FileManager.default.removeItem(atPath: path + "/" + name) }
     }
-
-    /// The theme must have a template for every output (as `Build.writePages` checks).
-    static func checkTemplates(_ outputs: [OutputPage], views: ViewBuilder, theme: Theme) throws(DiagnosticError) {
-        for output in outputs {
-            let names = views.templateNames(for: output)
-            if !names.isEmpty && theme.first(names) == nil {
-                throw DiagnosticError(.error(.template, at: nil, "the theme has no template for \(output.origin) (looked for \(names.map { "templates/\($0).mustache" }.joined(separator: ", ")))"))
-            }
-        }
-    }
 }

@@ -153,7 +153,7 @@ public struct BuildSession: Sendable {
         }
         timer.lap("markdown")
         let views = try views(site: plan.site, bodies: bodies, images: plan.state.imageSizes, loaded: loaded)
-        if plan.scope != .pages { try Self.checkTemplates(plan.outputs, views: views, theme: loaded.theme) }
+        if plan.scope != .pages { try OutputRenderer(views: views, theme: loaded.theme).checkTemplates(plan.outputs) }
 
         let staticFiles = sources.staticFiles ?? [:]
         let work = plan.scope == .pages

@@ -1,5 +1,6 @@
 import KoloContent
 import KoloSite
+import KoloText
 
 /// `sitemap.xml` (sitemaps.org) with `xhtml:link` hreflang alternates and `x-default`. Fallback pages
 /// are left out: they are copies, and their canonical URL is the original.
@@ -46,15 +47,15 @@ enum Sitemap {
 
         """
         for entry in entries {
-            xml += "  <url>\n    <loc>\(XML.escape(base.absolute(entry.path)))</loc>\n"
+            xml += "  <url>\n    <loc>\(MarkupEscaping.xml(base.absolute(entry.path)))</loc>\n"
             if let lastmod = entry.lastmod { xml += "    <lastmod>\(lastmod.rfc3339)</lastmod>\n" }
             if entry.alternates.count > 1 {
                 for (code, path) in entry.alternates {
-                    xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(XML.escape(code))\" href=\"\(XML.escape(base.absolute(path)))\"/>\n"
+                    xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(MarkupEscaping.xml(code))\" href=\"\(MarkupEscaping.xml(base.absolute(path)))\"/>\n"
                 }
                 let isHome = entry.path == site.urls.home(entry.alternates.first { $0.1 == entry.path }?.0 ?? "")
                 let fallback = (isHome ? chooser : nil) ?? (entry.alternates.first { $0.0 == site.config.defaultLanguage } ?? entry.alternates[0]).1
-                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(XML.escape(base.absolute(fallback)))\"/>\n"
+                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(MarkupEscaping.xml(base.absolute(fallback)))\"/>\n"
             }
             xml += "  </url>\n"
         }

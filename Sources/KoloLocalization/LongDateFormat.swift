@@ -24,8 +24,8 @@ public struct LongDateFormat: Sendable, Hashable {
         let foundationLocale = Locale(identifier: locale)
         let formatter = DateFormatter()
         formatter.locale = foundationLocale
-        monthNames = formatter.monthSymbols ?? []
-        shortMonthNames = formatter.shortMonthSymbols ?? []
+        monthNames = formatter.monthSymbols
+        shortMonthNames = formatter.shortMonthSymbols
         let cldrPattern = pattern ?? DateFormatter.dateFormat(fromTemplate: "yMMMMd", options: 0, locale: foundationLocale) ?? "d MMMM y"
         pieces = Self.parse(cldrPattern)
     }

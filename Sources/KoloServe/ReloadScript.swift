@@ -1,3 +1,5 @@
+import KoloText
+
 /// What the preview adds to every HTML response it serves — never to the files on disk, so it
 /// can never be deployed: a script listening on `/_kolo/events`, and the error overlay while the
 /// last build failed.
@@ -62,22 +64,6 @@ enum ErrorOverlay {
     static func html(_ errors: [String]) -> String {
         "<div id=\"kolo-overlay\" role=\"alert\"><h2>Kolo could not build the site</h2>"
             + "<p>Pages show the last version that built until this is fixed; then this page reloads by itself.</p><pre>"
-            + errors.map(escape).joined(separator: "\n") + "</pre></div>"
-    }
-
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.unicodeScalars.append(character)
-            }
-        }
-        return escaped
+            + errors.map(MarkupEscaping.html).joined(separator: "\n") + "</pre></div>"
     }
 }

@@ -11,10 +11,10 @@ import Synchronization
 /// template of the language receives (`site`, `lang`, `t`, `fragments`), never the page showing it:
 /// that is what makes one rendering right for every list.
 final class CardRenderer: Sendable {
+    /// An item as a reader of one language sees it.
     struct Key: Hashable {
         let ref: PageRef
         let language: String
-        let heading: String
     }
 
     static let headings: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
@@ -22,8 +22,9 @@ final class CardRenderer: Sendable {
     let library: MustacheLibrary
     let templateNames: Set<String>
     let common: [String: TemplateValues]
-    private let rendered = Mutex<[Key: String]>([:])
-    private let built = Mutex<[PageRef: [String: TemplateValues]]>([:])
+    /// The card's values, and its HTML by heading level.
+    private let built = Mutex<[Key: TemplateValues]>([:])
+    private let rendered = Mutex<[Key: [String: String]]>([:])
 
     init(theme: Theme, common: [String: TemplateValues]) {
         library = theme.library
@@ -38,26 +39,27 @@ final class CardRenderer: Sendable {
     /// The card's values as a reader of `language` sees them: built on first use (`build`), then
     /// shared; `shown` runs whenever they are found already built.
     func values(_ ref: PageRef, language: String, build: () -> [String: Any], shown: () -> Void) -> [String: Any] {
-        if let done = built.withLock({ $0[ref]?[language] }) {
+        let key = Key(ref: ref, language: language)
+        if let done = built.withLock({ $0[key] }) {
             shown()
             return done.values
         }
         let values = build()
-        built.withLock { $0[ref, default: [:]][language] = TemplateValues(values: values) }
+        built.withLock { $0[key] = TemplateValues(values: values) }
         return values
     }
 
     /// The card's HTML: rendered on first use, then the same string for every list that shows it.
     /// Two workers asking at once may both render it; they render the same bytes.
     func html(_ card: CardView, heading: String) -> String? {
-        let key = Key(ref: card.ref, language: card.language, heading: heading)
-        if let done = rendered.withLock({ $0[key] }) { return done }
-        guard let name = template(forKind: card.kind), let common = common[card.language] else { return nil }
+        let key = card.key
+        if let done = rendered.withLock({ $0[key]?[heading] }) { return done }
+        guard let name = template(forKind: card.kind), let common = common[key.language] else { return nil }
         var context = common.values
         context.merge(card.values) { _, own in own }
         context["heading"] = heading
         let html = library.render(context, withTemplate: name) ?? ""
-        rendered.withLock { $0[key] = html }
+        rendered.withLock { $0[key, default: [:]][heading] = html }
         return html
     }
 }
@@ -65,8 +67,7 @@ final class CardRenderer: Sendable {
 /// A card as templates print it: `{{{card.h2}}}` is the card with its title in an `h2`.
 struct CardView: MustacheParent {
     let renderer: CardRenderer
-    let ref: PageRef
-    let language: String
+    let key: CardRenderer.Key
     let kind: String
     let values: [String: Any]
 

@@ -26,7 +26,8 @@ extension ViewBuilder {
         guard let cards else { return buildCard(ref, in: language) }
         return cards.values(ref, language: language) {
             var card = buildCard(ref, in: language)
-            card["card"] = CardView(renderer: cards, ref: ref, language: language, kind: site.pages[ref.page].kind.rawValue, values: card)
+            card["card"] = CardView(renderer: cards, key: CardRenderer.Key(ref: ref, language: language),
+                                    kind: site.pages[ref.page].kind.rawValue, values: card)
             return card
         } shown: {
             // `bodies` is also how a rebuild learns which pages an output shows (`kolo serve`).

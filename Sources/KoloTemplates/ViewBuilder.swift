@@ -9,7 +9,7 @@ public struct ViewBuilder: Sendable {
     public let site: Site
     let localizers: [String: Localizer]
     public let bodies: @Sendable (PageRef) -> PageBody
-    let languageValues: [String: LanguageValues]
+    var languageValues: [String: LanguageValues]
     let siteValues: SiteValues
     /// Pixel sizes of the images pages name, by the path as written (`/images/x.jpg`).
     let imageSizes: [String: ImageSize]
@@ -23,7 +23,7 @@ public struct ViewBuilder: Sendable {
     struct LanguageValues: Sendable {
         let lang: [String: String]
         let menu: [[String: String]]
-        let fragments: [String: String]
+        var fragments: [String: String] = [:]
     }
 
     struct SiteValues: Sendable {
@@ -34,10 +34,10 @@ public struct ViewBuilder: Sendable {
 
     /// - Parameters:
     ///   - bodies: each page's rendered Markdown, in the language showing it.
-    ///   - fragments: per language, HTML rendered once from `fragments/*` templates (filled in after `init`
-    ///     with `withFragments`, since rendering them needs the other values).
+    ///   The HTML rendered once per language from `fragments/*` templates comes later, with `withFragments`,
+    ///   since rendering it needs the other values.
     public init(site: Site, localizers: [String: Localizer], bodies: @escaping @Sendable (PageRef) -> PageBody,
-                fragments: [String: [String: String]] = [:], imageSizes: [String: ImageSize] = [:]) {
+                imageSizes: [String: ImageSize] = [:]) {
         self.site = site
         self.localizers = localizers
         self.bodies = bodies
@@ -67,7 +67,7 @@ public struct ViewBuilder: Sendable {
             let menu = language.menu.map { item -> [String: String] in
                 ["name": item.name, "url": Self.menuURL(item.url, language: code, site: site), "section": Self.menuSection(item.url)]
             }
-            values[code] = LanguageValues(lang: lang, menu: menu, fragments: fragments[code] ?? [:])
+            values[code] = LanguageValues(lang: lang, menu: menu)
         }
         languageValues = values
         var links: [String: [String: [String: String]]] = [:]
@@ -86,11 +86,20 @@ public struct ViewBuilder: Sendable {
             links[language.code] = written
         }
         tagLinks = links
-        commonValues = Dictionary(uniqueKeysWithValues: site.config.languages.map { ($0.code, TemplateValues(values: buildCommon($0.code))) })
+        commonValues = buildCommonValues()
     }
 
+    private func buildCommonValues() -> [String: TemplateValues] {
+        Dictionary(uniqueKeysWithValues: site.config.languages.map { ($0.code, TemplateValues(values: buildCommon($0.code))) })
+    }
+
+    /// This builder with each language's fragments (`fragments/*` rendered once); the rest of `init`'s
+    /// work is kept, only the values every page starts from are built again.
     public func withFragments(_ fragments: [String: [String: String]]) -> ViewBuilder {
-        ViewBuilder(site: site, localizers: localizers, bodies: bodies, fragments: fragments, imageSizes: imageSizes)
+        var views = self
+        for (code, rendered) in fragments { views.languageValues[code]?.fragments = rendered }
+        views.commonValues = views.buildCommonValues()
+        return views
     }
 
     /// This builder with cards: every card gets `card`, rendered by the theme's `cards/*` templates.

@@ -1,0 +1,71 @@
+import KoloDiagnostics
+import KoloSite
+import KoloTemplates
+import KoloText
+
+/// Turns one output into text: templates for pages, Kolo's own writers for feeds, the sitemap,
+/// robots.txt and redirects. `kolo build` and `kolo serve`'s rebuilds both render through it.
+struct OutputRenderer: Sendable {
+    let views: ViewBuilder
+    let theme: Theme
+
+    /// The template a page output uses, or nil for the outputs Kolo writes itself (and for a
+    /// page whose template is missing, which `checkTemplates` reports before rendering).
+    func template(for output: OutputPage) -> String? {
+        theme.first(views.templateNames(for: output))
+    }
+
+    /// - Parameter context: the output's template context when the caller has built it already.
+    func text(for output: OutputPage, context: [String: Any]? = nil) -> String {
+        let site = views.site
+        switch output.kind {
+        case .feed(let language): return AtomFeed.render(site: site, language: language, views: views)
+        case .sitemap: return Sitemap.render(site: site)
+        case .robots: return Robots.render(site: site)
+        case .redirect(let target): return Redirect.render(to: target, site: site)
+        default:
+            guard let name = template(for: output) else { return "" }
+            return theme.library.render(context ?? views.context(for: output), withTemplate: name) ?? ""
+        }
+    }
+
+    /// The theme must have a template for every page output; the first that has none is an error.
+    func checkTemplates(_ outputs: [OutputPage]) throws(DiagnosticError) {
+        for output in outputs {
+            let names = views.templateNames(for: output)
+            if !names.isEmpty && theme.first(names) == nil {
+                throw DiagnosticError(.error(.template, at: nil, "the theme has no template for \(output.origin) (looked for \(names.map { "templates/\($0).mustache" }.joined(separator: ", ")))"))
+            }
+        }
+    }
+}
+
+enum Robots {
+    /// Everything may be crawled; the sitemap says where the pages are.
+    static func render(site: Site) -> String {
+        "User-agent: *\nAllow: /\nSitemap: \(site.config.baseURL.absolute("/sitemap.xml"))\n"
+    }
+}
+
+enum Redirect {
+    /// The language whose pages a site path belongs to ("/mk/news/" → mk), else the default language.
+    static func language(of path: String, site: Site) -> String {
+        site.config.languages.first { language in
+            let home = site.urls.home(language.code)
+            return home != "/" && path.hasPrefix(home)
+        }?.code ?? site.config.defaultLanguage
+    }
+
+    static func render(to target: String, site: Site) -> String {
+        let relative = MarkupEscaping.xml(site.config.baseURL.relative(target))
+        let absolute = MarkupEscaping.xml(site.config.baseURL.absolute(target))
+        return """
+        <!DOCTYPE html>
+        <html lang="\(MarkupEscaping.xml(language(of: target, site: site)))"><head><meta charset="utf-8"><title>\(relative)</title>\
+        <link rel="canonical" href="\(absolute)"><meta name="robots" content="noindex">\
+        <meta http-equiv="refresh" content="0; url=\(relative)"></head>\
+        <body><p><a href="\(relative)">\(relative)</a></p></body></html>
+
+        """
+    }
+}
