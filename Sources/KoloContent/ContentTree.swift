@@ -55,7 +55,7 @@ public struct ContentTree: Sendable {
                 return
             }
         }
-        for name in listDirectory(directory).sorted() where !name.hasPrefix(".") {
+        for name in listDirectory(directory) where !name.hasPrefix(".") {
             let path = ContentTree.join(directory, name)
             let shown = ContentTree.join(display, name)
             let relative = inLanguage.isEmpty ? name : inLanguage + "/" + name
