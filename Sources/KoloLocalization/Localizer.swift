@@ -46,10 +46,26 @@ public struct Localizer: Sendable {
         collator?.sortKey(text) ?? Array(text.lowercased().utf8)
     }
 
+    /// `template` with each `{name}` of `values` replaced by its value; other braces stay as written.
+    /// One pass over the bytes: this runs for every page's switcher and counts.
     func fill(_ template: String, _ values: [String: String]) -> String {
-        guard !values.isEmpty, template.contains("{") else { return template }
-        var result = template
-        for (name, value) in values { result = result.replacing("{\(name)}", with: value) }
+        let bytes = template.utf8
+        guard !values.isEmpty, bytes.contains(UInt8(ascii: "{")) else { return template }
+        var result = ""
+        var rest = bytes[...]
+        while let open = rest.firstIndex(of: UInt8(ascii: "{")) {
+            result += String(Substring(rest[..<open]))
+            let afterOpen = bytes.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: UInt8(ascii: "}")),
+               let value = values[String(Substring(rest[afterOpen..<close]))] {
+                result += value
+                rest = rest[bytes.index(after: close)...]
+            } else {
+                result += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        result += String(Substring(rest))
         return result
     }
 }

@@ -33,6 +33,21 @@ struct LocalizationTests {
         #expect([1, 2, 5, 22].map { localizer.plural("projectsCount", count: $0) } == ["1 projekt", "2 projekty", "5 projektów", "22 projekty"])
     }
 
+    @Test func placeholdersAreFilledOnceEach() {
+        let strings = Strings(language: "mk", entries: [
+            "hint": .text("Нема превод на {language}: {language} води до {page}."),
+            "braces": .text("{{count}} {unknown} {count"),
+            "loop": .text("{a} и {b}"),
+        ], fallback: [:])
+        let localizer = Localizer(language: LanguageConfig(code: "mk", name: "Македонски", locale: "mk-MK", title: "", description: "", direction: .ltr, menu: []), strings: strings)
+        #expect(localizer.text("hint", ["language": "англиски", "page": "почетна"]) == "Нема превод на англиски: англиски води до почетна.")
+        // Unknown names and unclosed braces stay as written.
+        #expect(localizer.text("braces", ["count": "5"]) == "{5} {unknown} {count")
+        // A value is never read again as a template, whatever order the values come in.
+        #expect(localizer.text("loop", ["a": "{b}", "b": "{a}"]) == "{b} и {a}")
+        #expect(localizer.text("hint") == "Нема превод на {language}: {language} води до {page}.")
+    }
+
     @Test func collationFollowsTheAlphabet() throws {
         let polish = try #require(Collator(locale: "pl"))
         #expect(["Łódź", "Lublin", "Zabrze", "Sopot", "Środa"].sorted(by: polish.compare) == ["Lublin", "Łódź", "Sopot", "Środa", "Zabrze"])
