@@ -11,7 +11,7 @@ struct TemplateValueTests {
 
         -- templates/page.mustache --
         {{#page.author}}[{{page.author}}]{{/page.author}}{{^page.author}}no author{{/page.author}}|{{{page.title}}}|{{page.title}}|{{page.readingTime}}|{{#page.readingTime}}read{{/page.readingTime}}|{{^page.title}}untitled{{/page.title}}
-        {{#page.author}}{{.}} in {{lang.code}}{{nothing}}{{.nothing}}{{/page.author}}|{{#page.readingTime}}{{.}} min in {{lang.code}}{{nothing}}{{/page.readingTime}}
+        {{#page.author}}{{.}} in {{lang.code}}{{nothing}}{{.nothing}}{{/page.author}}|{{#page.readingTime}}{{.}} min in {{lang.code}}{{nothing}}{{value}}{{/page.readingTime}}
         -- content/en/signed.md --
         ---
         title: A & B
