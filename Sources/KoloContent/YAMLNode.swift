@@ -73,7 +73,7 @@ indirect enum YAMLNode: Sendable {
     var int: Int? {
         guard let text = plain, let first = text.utf8.first,
               (0x30...0x39).contains(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") else { return nil }
-        return Int(text.replacing("_", with: ""))
+        return Int(Self.withoutDigitSeparators(text))
     }
 
     var float: Double? {
@@ -85,8 +85,14 @@ indirect enum YAMLNode: Sendable {
         default:
             guard let first = text.utf8.first, (0x30...0x39).contains(first) || first == UInt8(ascii: "-")
                     || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") else { return nil }
-            return Double(text.replacing("_", with: ""))
+            return Double(Self.withoutDigitSeparators(text))
         }
+    }
+
+    /// YAML 1.1 allows `_` between digits (`1_000`). Most numbers have none, and every date and
+    /// title that starts with a digit is tried as a number first, so the copy is made only when needed.
+    private static func withoutDigitSeparators(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "_")) ? String(text.unicodeScalars.filter { $0 != "_" }) : text
     }
 
     /// A plain-language name for the kind of value, for "expected a list, found a number" messages.
