@@ -21,4 +21,10 @@ if command -v hugo >/dev/null && [ -x "$root/../shared/bench/run.sh" ]; then
   (cd "$root" && ../shared/bench/run.sh "$N" 3)
   echo; echo "User and system time of each run (system time is mostly the kernel creating files):"
   "$root/Benchmarks/cpu-split.sh" "$N" 2
+  echo; echo "The same comparison with a stand-in that only copies Kolo's output (the disk's share):"
+  "$root/Benchmarks/write-floor.sh" "$N" 3
+  if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null; then
+    echo; echo "The same comparison on tmpfs:"
+    "$root/Benchmarks/tmpfs-run.sh" "$N" 3
+  fi
 fi
