@@ -14,7 +14,7 @@ shared=${SHARED_BENCH:-$root/../shared/bench}
 cache=${BENCH_CACHE:-/tmp/kolo-bench}/$N
 [ -d "$cache/kolo/content" ] || { echo "no corpus in $cache: run $shared/run.sh $N first"; exit 2; }
 floor=$cache/floor
-if [ ! -d "$floor/site" ]; then
+if [ ! -d "$floor/site" ] || [ "$kolo" -nt "$floor/site" ]; then   # Kolo's output as this binary writes it
   rm -rf "$floor"; mkdir -p "$floor"
   "$kolo" build --source "$cache/kolo" --output "$floor/site" >/dev/null
 fi

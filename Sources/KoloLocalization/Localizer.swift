@@ -47,7 +47,8 @@ public struct Localizer: Sendable {
     }
 
     /// `template` with each `{name}` of `values` replaced by its value; other braces stay as written.
-    /// One pass over the bytes: this runs for every page's switcher and counts.
+    /// One pass over the bytes, and a value is never read again as a template: this runs for every
+    /// plural count a page prints.
     func fill(_ template: String, _ values: [String: String]) -> String {
         let bytes = template.utf8
         guard !values.isEmpty, bytes.contains(UInt8(ascii: "{")) else { return template }

@@ -5,7 +5,7 @@ import Mustache
 /// (renderable, lambda, optional): 2.0–2.5 µs for each `{{name}}` in a micro-benchmark, 1.7 µs as a
 /// renderable. A string is printed as it is, with the same escaping and the same section rules
 /// (`isNull` is false, as for any other value). Should swift-mustache make String renderable
-/// itself, this file goes.
+/// itself, the first extension goes.
 extension String: @retroactive MustacheCustomRenderable {
     public var renderText: String { self }
     public var isNull: Bool { false }
@@ -16,12 +16,5 @@ extension String: @retroactive MustacheCustomRenderable {
 /// is not a `MustacheParent` through `Mirror`, reflecting it anew for each name: 1.5 % of a 10k build.
 /// Texts and numbers have no named parts either way, so they say so directly.
 extension String: @retroactive MustacheParent {
-    public func child(named: String) -> Any? { nil }
-}
-
-/// Numbers print as swift-mustache would print them (`String(describing:)`), without the failed casts first.
-extension Int: @retroactive MustacheCustomRenderable, @retroactive MustacheParent {
-    public var renderText: String { String(self) }
-    public var isNull: Bool { false }
     public func child(named: String) -> Any? { nil }
 }

@@ -53,7 +53,7 @@ extension ViewBuilder {
         site.config.languages.map { language in
             let code = language.code
             var entry: [String: Any] = ["code": code, "name": language.name, "isCurrent": code == current,
-                                        "ogLocale": languageValues[code]?.lang["ogLocale"] ?? language.locale]
+                                        "ogLocale": languageValues[code]?.lang["ogLocale"] ?? language.locale.replacing("-", with: "_")]
             if let path = target(code) {
                 entry["url"] = site.config.baseURL.relative(path)
                 entry["isTranslation"] = true
