@@ -62,7 +62,7 @@ extension BuildSession {
         let site = views.site
         var contextHash: Int?
         let text: String? = BodyRecorder.$current.withValue(recorder) {
-            var context: [String: Any]?
+            var page: (template: String, context: [String: Any])?
             switch output.kind {
             case .feed, .sitemap:
                 break
@@ -79,10 +79,10 @@ extension BuildSession {
                 hasher.combine(tokens.strings[output.language ?? tokens.defaultLanguage])
                 ContextFingerprint.of(pageContext, into: &hasher)
                 contextHash = hasher.finalize()
-                context = pageContext
+                page = (name, pageContext)
             }
             if let previous, let contextHash, previous.contextHash == contextHash { return nil }
-            return renderer.text(for: output, context: context)
+            return renderer.text(for: output, page: page)
         }
         let dependencies = Array(Set(output.dependencies + recorder.recorded)).sorted()
         return RenderedOutput(record: OutputRecord(contextHash: contextHash, textHash: text.map(Self.hash) ?? previous?.textHash ?? 0,

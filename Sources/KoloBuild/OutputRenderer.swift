@@ -15,8 +15,8 @@ struct OutputRenderer: Sendable {
         theme.first(views.templateNames(for: output))
     }
 
-    /// - Parameter context: the output's template context when the caller has built it already.
-    func text(for output: OutputPage, context: [String: Any]? = nil) -> String {
+    /// - Parameter page: for a page output, its template and context when the caller has them already.
+    func text(for output: OutputPage, page: (template: String, context: [String: Any])? = nil) -> String {
         let site = views.site
         switch output.kind {
         case .feed(let language): return AtomFeed.render(site: site, language: language, views: views)
@@ -24,8 +24,8 @@ struct OutputRenderer: Sendable {
         case .robots: return Robots.render(site: site)
         case .redirect(let target): return Redirect.render(to: target, site: site)
         default:
-            guard let name = template(for: output) else { return "" }
-            return theme.library.render(context ?? views.context(for: output), withTemplate: name) ?? ""
+            guard let page = page ?? template(for: output).map({ ($0, views.context(for: output)) }) else { return "" }
+            return theme.library.render(page.context, withTemplate: page.template) ?? ""
         }
     }
 

@@ -19,10 +19,8 @@ extension Checker {
             where page.writtenKeys.contains(key) {
                 guard let value, !value.isEmpty else { continue }
                 let location = page.keyLocations[key] ?? SourceLocation(path: page.sourcePath)
-                if !site.config.markdown.unsafe && URLSafety.isDangerous(value, isImage: isImage) {
-                    let scheme = LinkDestination(value).scheme ?? "such"
-                    log.warning(.unsafeLink, at: location,
-                                "'\(key)' \(value) is left out of the page: \(scheme): links can run script in a reader's browser (markdown.unsafe is off)")
+                if !site.config.markdown.unsafe, let scheme = URLSafety.dangerousScheme(value, isImage: isImage) {
+                    log.warning(.unsafeLink, at: location, "'\(key)' \(value) is left out of the page: \(Self.scriptRisk(scheme))")
                 } else if isImage {
                     checkAsset(key, value, at: location, log: &log)
                 }

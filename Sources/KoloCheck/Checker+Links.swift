@@ -25,8 +25,8 @@ extension Checker {
         guard !written.isEmpty else { return }
         let destination = LinkDestination(written)
         if link.renderedDestination.isEmpty {
-            log.warning(.unsafeLink, at: location,
-                        "\(what) \(written) is removed from the page: \(destination.scheme ?? "such"): links can run script in a reader's browser (markdown.unsafe is off)")
+            let scheme = URLSafety.dangerousScheme(written, isImage: link.isImage) ?? "such"
+            log.warning(.unsafeLink, at: location, "\(what) \(written) is removed from the page: \(Self.scriptRisk(scheme))")
             return
         }
         if destination.isExternal { return }
@@ -98,5 +98,10 @@ extension Checker {
         var message = "link to \(link): \(name) has no heading with the id \"\(fragment)\""
         if let near = Spelling.nearest(to: fragment, among: headings) { message += " (did you mean \"\(near)\"?)" }
         log.error(.missingAnchor, at: location, message)
+    }
+
+    /// Why an address in Markdown or front matter was left out of the page (`unsafe-link`).
+    static func scriptRisk(_ scheme: String) -> String {
+        "\(scheme): links can run script in a reader's browser (markdown.unsafe is off)"
     }
 }

@@ -53,7 +53,7 @@ extension ViewBuilder {
         site.config.languages.map { language in
             let code = language.code
             var entry: [String: Any] = ["code": code, "name": language.name, "isCurrent": code == current,
-                                        "ogLocale": languageValues[code]?.lang["ogLocale"] ?? language.locale.replacing("-", with: "_")]
+                                        "ogLocale": languageValues[code]?.lang["ogLocale"] ?? language.ogLocale]
             if let path = target(code) {
                 entry["url"] = site.config.baseURL.relative(path)
                 entry["isTranslation"] = true
@@ -65,4 +65,9 @@ extension ViewBuilder {
             return entry
         }
     }
+}
+
+extension LanguageConfig {
+    /// The locale as Open Graph writes it: `pl_PL` for `pl-PL`.
+    var ogLocale: String { locale.replacing("-", with: "_") }
 }

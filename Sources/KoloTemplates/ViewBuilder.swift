@@ -49,7 +49,7 @@ public struct ViewBuilder: Sendable {
             languages: site.config.languages.map { language in
                 ["code": language.code, "name": language.name, "url": base.relative(site.urls.home(language.code)),
                  "dir": language.direction.rawValue, "title": language.title, "description": language.description,
-                 "ogLocale": language.locale.replacing("-", with: "_")]
+                 "ogLocale": language.ogLocale]
             },
             copyrightYear: newest?.year
         )
@@ -58,7 +58,7 @@ public struct ViewBuilder: Sendable {
             let code = language.code
             let lang: [String: String] = [
                 "code": code, "name": language.name, "locale": language.locale, "dir": language.direction.rawValue,
-                "ogLocale": language.locale.replacing("-", with: "_"),
+                "ogLocale": language.ogLocale,
                 "title": language.title.isEmpty ? site.config.title : language.title, "description": language.description,
                 "url": base.relative(site.urls.home(code)), "feedURL": base.relative(site.urls.feed(code)),
                 "tagsURL": base.relative(site.urls.tags(code)),
