@@ -3,6 +3,7 @@ import PackageDescription
 
 // Dependencies point one way:
 // kolo → KoloBuild → (KoloTemplates, KoloMarkdown) → KoloSite → KoloLocalization → KoloContent → (KoloText, KoloDiagnostics)
+// KoloTemplates → KoloMustache (the template engine: knows no Kolo target)
 // kolo → KoloCheck → KoloBuild;  kolo → KoloScaffold → KoloContent;  kolo → KoloServe (knows no Kolo target)
 let package = Package(
     name: "Kolo",
@@ -17,10 +18,13 @@ let package = Package(
         .library(name: "KoloLocalization", targets: ["KoloLocalization"]),
         .library(name: "KoloSite", targets: ["KoloSite"]),
         .library(name: "KoloTemplates", targets: ["KoloTemplates"]),
+        .library(name: "KoloMustache", targets: ["KoloMustache"]),
+        .library(name: "MustacheReference", targets: ["MustacheReference"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Test-only: the reference the differential tests and the fuzz target hold KoloMustache to.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
@@ -29,6 +33,7 @@ let package = Package(
         .target(name: "CKoloICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
         .target(name: "KoloDiagnostics"),
         .target(name: "KoloText"),
+        .target(name: "KoloMustache"),
         .target(name: "KoloLocalization", dependencies: ["CKoloICU", "KoloText", "KoloDiagnostics", "KoloContent"]),
         .target(name: "KoloMarkdown", dependencies: ["CCmark", "KoloText"]),
         .target(name: "KoloContent", dependencies: [
@@ -36,10 +41,10 @@ let package = Package(
         ]),
         .target(name: "KoloSite", dependencies: ["KoloContent", "KoloLocalization", "KoloText"]),
         .target(name: "KoloTemplates", dependencies: [
-            "KoloContent", "KoloDiagnostics", "KoloLocalization", "KoloSite", "KoloText", .product(name: "Mustache", package: "swift-mustache"),
+            "KoloContent", "KoloDiagnostics", "KoloLocalization", "KoloMustache", "KoloSite", "KoloText",
         ]),
         .target(name: "KoloBuild", dependencies: [
-            "KoloContent", "KoloSite", "KoloMarkdown", "KoloTemplates", "KoloLocalization", "KoloText",
+            "KoloContent", "KoloSite", "KoloMarkdown", "KoloMustache", "KoloTemplates", "KoloLocalization", "KoloText",
         ]),
         .target(name: "KoloCheck", dependencies: ["KoloBuild", "KoloSite", "KoloMarkdown", "KoloContent", "KoloText", "KoloDiagnostics"]),
         .target(name: "KoloScaffold", dependencies: ["KoloContent", "KoloText", "KoloDiagnostics"]),
@@ -49,13 +54,18 @@ let package = Package(
             "KoloCheck", "KoloScaffold", "KoloServe",
         ]),
         .testTarget(name: "KoloTextTests", dependencies: ["KoloText"]),
+        .testTarget(name: "KoloMustacheTests", dependencies: ["KoloMustache", "MustacheReference"]),
+        // swift-mustache as Kolo used it, for the differential tests and Fuzz/ (never linked into kolo).
+        .target(name: "MustacheReference", dependencies: [
+            "KoloMustache", "KoloText", .product(name: "Mustache", package: "swift-mustache"),
+        ], path: "Tests/MustacheReference"),
         .testTarget(name: "KoloMarkdownTests", dependencies: ["KoloMarkdown", "KoloText"]),
         .testTarget(name: "KoloContentTests", dependencies: ["KoloContent", "KoloDiagnostics"]),
         .testTarget(name: "KoloLocalizationTests", dependencies: ["KoloLocalization"]),
         .testTarget(name: "KoloSiteTests", dependencies: ["KoloSite", "KoloContent"]),
         // Fixture sites written inline and built into temporary folders, for every test target that builds.
         .target(name: "KoloFixtures", dependencies: ["KoloBuild", "KoloDiagnostics"], path: "Tests/KoloFixtures"),
-        .testTarget(name: "KoloBuildTests", dependencies: ["KoloBuild", "KoloDiagnostics", "KoloFixtures"]),
+        .testTarget(name: "KoloBuildTests", dependencies: ["KoloBuild", "KoloDiagnostics", "KoloFixtures", "KoloMustache", "KoloTemplates", "MustacheReference"]),
         .testTarget(name: "KoloCheckTests", dependencies: ["KoloCheck", "KoloBuild", "KoloDiagnostics", "KoloFixtures"]),
         .testTarget(name: "KoloScaffoldTests", dependencies: ["KoloScaffold", "KoloContent", "KoloDiagnostics"]),
         .testTarget(name: "KoloServeTests", dependencies: ["KoloServe", "KoloBuild", "KoloDiagnostics", "KoloFixtures"]),

@@ -1,4 +1,5 @@
 import KoloContent
+import KoloMustache
 import KoloSite
 import KoloTemplates
 import KoloText
@@ -37,7 +38,7 @@ enum AtomFeed {
             xml += "    <published>\(published)</published>\n"
             xml += "    <updated>\((page.lastmod ?? page.date)?.rfc3339 ?? published)</updated>\n"
             if let author = page.author { xml += "    <author><name>\(MarkupEscaping.xml(author))</name></author>\n" }
-            for tag in views.tags(page, in: ref.language) { xml += "    <category term=\"\(MarkupEscaping.xml(tag["label"] ?? ""))\"/>\n" }
+            for tag in views.tags(page, in: ref.language) { xml += "    <category term=\"\(MarkupEscaping.xml(tag.object?["label"]?.string ?? ""))\"/>\n" }
             let summary = page.description ?? body.summaryText
             if !summary.isEmpty { xml += "    <summary>\(MarkupEscaping.xml(summary))</summary>\n" }
             xml += "    <content type=\"html\">\(MarkupEscaping.xml(body.html))</content>\n"

@@ -82,7 +82,7 @@ public enum Build {
             let context = views.fragmentContext(language.code)
             var rendered: [String: String] = [:]
             for name in names {
-                rendered[String(name.dropFirst("fragments/".count))] = theme.library.render(context, withTemplate: name) ?? ""
+                rendered[String(name.dropFirst("fragments/".count))] = theme.library.renderText(name, context) ?? ""
             }
             fragments[language.code] = rendered
         }
@@ -99,7 +99,7 @@ public enum Build {
             var errors: [Diagnostic] = []
             for output in chunk {
                 do throws(DiagnosticError) {
-                    try folder.write(renderer.text(for: output).utf8, to: output.file, createdFolders: &folders)
+                    try folder.write(renderer.bytes(for: output), to: output.file, createdFolders: &folders)
                 } catch {
                     errors += error.diagnostics
                 }

@@ -1,4 +1,5 @@
 import KoloDiagnostics
+import KoloMustache
 import KoloSite
 import KoloTemplates
 
@@ -51,7 +52,7 @@ extension BuildSession {
     struct RenderedOutput: Sendable {
         var record: OutputRecord
         /// nil when the context was unchanged and rendering was skipped.
-        var text: String?
+        var text: [UInt8]?
     }
 
     /// Renders one output as `kolo build` does (`OutputRenderer`), noting the pages it shows. With
@@ -61,8 +62,8 @@ extension BuildSession {
         let renderer = OutputRenderer(views: views, theme: theme)
         let site = views.site
         var contextHash: Int?
-        let text: String? = BodyRecorder.$current.withValue(recorder) {
-            var page: (template: String, context: [String: Any])?
+        let text: [UInt8]? = BodyRecorder.$current.withValue(recorder) {
+            var page: (template: String, context: TemplateObject)?
             switch output.kind {
             case .feed, .sitemap:
                 break
@@ -71,7 +72,7 @@ extension BuildSession {
             case .redirect(let target):
                 contextHash = fingerprint("redirect", target, site.config.baseURL.string, site.config.defaultLanguage)
             default:
-                guard let name = renderer.template(for: output) else { return "" }
+                guard let name = renderer.template(for: output) else { return [] }
                 let pageContext = views.context(for: output)
                 var hasher = Hasher()
                 hasher.combine(name)
@@ -82,7 +83,7 @@ extension BuildSession {
                 page = (name, pageContext)
             }
             if let previous, let contextHash, previous.contextHash == contextHash { return nil }
-            return renderer.text(for: output, page: page)
+            return renderer.bytes(for: output, page: page)
         }
         let dependencies = Array(Set(output.dependencies + recorder.recorded)).sorted()
         return RenderedOutput(record: OutputRecord(contextHash: contextHash, textHash: text.map(Self.hash) ?? previous?.textHash ?? 0,
@@ -97,9 +98,9 @@ extension BuildSession {
         return hasher.finalize()
     }
 
-    static func hash(_ text: String) -> Int {
+    static func hash(_ bytes: [UInt8]) -> Int {
         var hasher = Hasher()
-        hasher.combine(text)
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         return hasher.finalize()
     }
 }
@@ -127,7 +128,7 @@ extension BuildSession {
                 guard let text = rendered.text, staticFiles[file] == nil,
                       item.force || item.previous == nil || item.previous?.textHash != rendered.record.textHash else { return result }
                 do throws(DiagnosticError) {
-                    try folder.replace(text.utf8, at: file, createdFolders: &folders)
+                    try folder.replace(text, at: file, createdFolders: &folders)
                     result.written = true
                 } catch {
                     result.errors = error.diagnostics

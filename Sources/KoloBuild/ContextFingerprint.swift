@@ -1,56 +1,48 @@
+import KoloMustache
 import Synchronization
 
 /// A hash of everything a template receives for one output. Two outputs with the same template,
 /// the same UI strings and the same fingerprint render to the same bytes, so a rebuild can skip them.
 enum ContextFingerprint {
-    static func of(_ context: [String: Any], into hasher: inout Hasher) {
-        combine(context, into: &hasher)
+    static func of(_ context: TemplateObject, into hasher: inout Hasher) {
+        combine(.object(context), into: &hasher)
     }
 
-    private static func combine(_ value: Any, into hasher: inout Hasher) {
+    private static func combine(_ value: TemplateValue, into hasher: inout Hasher) {
         switch value {
-        case let text as String:
+        case .string(let text):
             hasher.combine(1 as UInt8)
             hasher.combine(text)
-        case let flag as Bool:
+        case .bool(let flag):
             hasher.combine(2 as UInt8)
             hasher.combine(flag)
-        case let number as Int:
+        case .int(let number):
             hasher.combine(3 as UInt8)
             hasher.combine(number)
-        case let number as Double:
+        case .double(let number):
             hasher.combine(4 as UInt8)
             hasher.combine(number)
-        case let dictionary as [String: String]:
+        case .object(let object):
             hasher.combine(5 as UInt8)
-            hasher.combine(dictionary.count)
-            for key in dictionary.keys.sorted() {
+            hasher.combine(object.count)
+            for (key, value) in object.pairs {
                 hasher.combine(key)
-                hasher.combine(1 as UInt8)
-                hasher.combine(dictionary[key]!)
+                combine(value, into: &hasher)
             }
-        case let dictionary as [String: Any]:
-            hasher.combine(5 as UInt8)
-            hasher.combine(dictionary.count)
-            for key in dictionary.keys.sorted() {
-                hasher.combine(key)
-                combine(dictionary[key]!, into: &hasher)
-            }
-        case let list as [Any]:
+        case .list(let items):
             hasher.combine(6 as UInt8)
-            hasher.combine(list.count)
-            for item in list { combine(item, into: &hasher) }
-        default:
-            // Kolo's own template values (UI strings, counts that know their plural forms): their
-            // type and printed form; what they look up depends on the language's strings, which
-            // the caller hashes alongside.
+            hasher.combine(items.count)
+            for item in items { combine(item, into: &hasher) }
+        case .dynamic(let value):
+            // Kolo's own template values (UI strings, counts that know their plural forms, cards):
+            // their type and printed form; what they look up depends on the language's strings,
+            // which the caller hashes alongside, and a card's values are beside it in the card.
             hasher.combine(7 as UInt8)
-            hasher.combine(String(reflecting: type(of: value)))
-            if let printable = value as? CustomStringConvertible { hasher.combine(printable.description) }
+            hasher.combine(ObjectIdentifier(type(of: value)))
+            hasher.combine(value.text)
         }
     }
 }
-
 /// Notes which pages' bodies an output asks for while its context is built: the pages it shows.
 final class BodyRecorder: Sendable {
     @TaskLocal static var current: BodyRecorder?

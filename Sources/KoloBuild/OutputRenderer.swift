@@ -1,4 +1,5 @@
 import KoloDiagnostics
+import KoloMustache
 import KoloSite
 import KoloTemplates
 import KoloText
@@ -15,17 +16,18 @@ struct OutputRenderer: Sendable {
         theme.first(views.templateNames(for: output))
     }
 
+    /// The output's bytes, as written to its file.
     /// - Parameter page: for a page output, its template and context when the caller has them already.
-    func text(for output: OutputPage, page: (template: String, context: [String: Any])? = nil) -> String {
+    func bytes(for output: OutputPage, page: (template: String, context: TemplateObject)? = nil) -> [UInt8] {
         let site = views.site
         switch output.kind {
-        case .feed(let language): return AtomFeed.render(site: site, language: language, views: views)
-        case .sitemap: return Sitemap.render(site: site)
-        case .robots: return Robots.render(site: site)
-        case .redirect(let target): return Redirect.render(to: target, site: site)
+        case .feed(let language): return Array(AtomFeed.render(site: site, language: language, views: views).utf8)
+        case .sitemap: return Array(Sitemap.render(site: site).utf8)
+        case .robots: return Array(Robots.render(site: site).utf8)
+        case .redirect(let target): return Array(Redirect.render(to: target, site: site).utf8)
         default:
-            guard let page = page ?? template(for: output).map({ ($0, views.context(for: output)) }) else { return "" }
-            return theme.library.render(page.context, withTemplate: page.template) ?? ""
+            guard let page = page ?? template(for: output).map({ ($0, views.context(for: output)) }) else { return [] }
+            return theme.library.render(page.template, .object(page.context)) ?? []
         }
     }
 

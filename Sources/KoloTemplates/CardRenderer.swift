@@ -1,5 +1,5 @@
+import KoloMustache
 import KoloSite
-import Mustache
 import Synchronization
 
 /// Renders each list item's card once per item, reader's language and heading level, however many
@@ -17,35 +17,33 @@ final class CardRenderer: Sendable {
         let language: String
     }
 
-    static let headings: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
+    static let headings: [(key: TemplateKey, name: String)] = ["h2", "h3", "h4", "h5", "h6"].map { (TemplateKey($0), $0) }
 
-    let library: MustacheLibrary
-    let templateNames: Set<String>
-    let common: [String: TemplateValues]
+    let library: TemplateLibrary
+    let common: [String: TemplateObject]
     /// The card's values, and its HTML by heading level.
-    private let built = Mutex<[Key: TemplateValues]>([:])
+    private let built = Mutex<[Key: TemplateValue]>([:])
     private let rendered = Mutex<[Key: [String: String]]>([:])
 
-    init(theme: Theme, common: [String: TemplateValues]) {
+    init(theme: Theme, common: [String: TemplateObject]) {
         library = theme.library
-        templateNames = theme.templateNames
         self.common = common
     }
 
     func template(forKind kind: String) -> String? {
-        ["cards/" + kind, "cards/default"].first(where: templateNames.contains)
+        ["cards/" + kind, "cards/default"].first(where: library.has)
     }
 
     /// The card's values as a reader of `language` sees them: built on first use (`build`), then
     /// shared; `shown` runs whenever they are found already built.
-    func values(_ ref: PageRef, language: String, build: () -> [String: Any], shown: () -> Void) -> [String: Any] {
+    func values(_ ref: PageRef, language: String, build: () -> TemplateValue, shown: () -> Void) -> TemplateValue {
         let key = Key(ref: ref, language: language)
         if let done = built.withLock({ $0[key] }) {
             shown()
-            return done.values
+            return done
         }
         let values = build()
-        built.withLock { $0[key] = TemplateValues(values: values) }
+        built.withLock { $0[key] = values }
         return values
     }
 
@@ -55,30 +53,30 @@ final class CardRenderer: Sendable {
         let key = card.key
         if let done = rendered.withLock({ $0[key]?[heading] }) { return done }
         guard let name = template(forKind: card.kind), let common = common[key.language] else { return nil }
-        var context = common.values
-        context.merge(card.values) { _, own in own }
-        context["heading"] = heading
-        let html = library.render(context, withTemplate: name) ?? ""
+        var context = common.merging(card.values)
+        context["heading"] = .string(heading)
+        let html = library.renderText(name, .object(context)) ?? ""
         rendered.withLock { $0[key, default: [:]][heading] = html }
         return html
     }
 }
 
 /// A card as templates print it: `{{{card.h2}}}` is the card with its title in an `h2`.
-struct CardView: MustacheParent {
+final class CardView: DynamicTemplateValue {
     let renderer: CardRenderer
     let key: CardRenderer.Key
     let kind: String
-    let values: [String: Any]
+    let values: TemplateObject
 
-    func child(named name: String) -> Any? {
-        guard CardRenderer.headings.contains(name) else { return nil }
-        return renderer.html(self, heading: name)
+    init(renderer: CardRenderer, key: CardRenderer.Key, kind: String, values: TemplateObject) {
+        self.renderer = renderer
+        self.key = key
+        self.kind = kind
+        self.values = values
     }
-}
 
-/// Template values shared between workers. They are built once, never changed afterwards, and hold
-/// only value types (strings, numbers, flags, arrays, dictionaries, Kolo's own value structs).
-struct TemplateValues: @unchecked Sendable {
-    let values: [String: Any]
+    func child(_ key: TemplateKey) -> TemplateValue? {
+        guard let heading = CardRenderer.headings.first(where: { $0.key == key }) else { return nil }
+        return renderer.html(self, heading: heading.name).map(TemplateValue.string)
+    }
 }

@@ -1,15 +1,20 @@
 import KoloLocalization
-import Mustache
+import KoloMustache
 
 /// `{{t.readMore}}` in templates: the language's UI strings, looked up as templates ask for them.
-struct StringsContext: MustacheParent, Sendable {
+final class StringsContext: DynamicTemplateValue {
     let localizer: Localizer
     let prefix: String
 
-    func child(named name: String) -> Any? {
-        let key = prefix + name
-        if let text = localizer.strings.text(key) { return text }
+    init(localizer: Localizer, prefix: String) {
+        self.localizer = localizer
+        self.prefix = prefix
+    }
+
+    func child(_ key: TemplateKey) -> TemplateValue? {
+        let key = prefix + key.name
+        if let text = localizer.strings.text(key) { return .string(text) }
         // `t.status.active`: the dotted path is walked one name at a time.
-        return StringsContext(localizer: localizer, prefix: key + ".")
+        return .dynamic(StringsContext(localizer: localizer, prefix: key + "."))
     }
 }

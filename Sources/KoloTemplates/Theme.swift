@@ -1,7 +1,7 @@
 import Foundation
 import KoloContent
 import KoloDiagnostics
-import Mustache
+import KoloMustache
 
 /// A theme with the site's overrides applied: its templates parsed and checked, and where its
 /// strings and static files are.
@@ -9,8 +9,8 @@ public struct Theme: Sendable {
     public let name: String
     /// The theme's folder.
     public let root: String
-    public let library: MustacheLibrary
-    public let templateNames: Set<String>
+    public let library: TemplateLibrary
+    public var templateNames: Set<String> { library.names }
     /// Folders whose files are copied to the output root, lowest priority first (theme, then site).
     public let staticFolders: [String]
     /// `i18n/` folders, lowest priority first.
@@ -62,25 +62,21 @@ extension Theme {
             sources[name] = (path, join(displayRoot, "templates/" + name + ".mustache"))
         }
         var log = DiagnosticLog()
-        var library = MustacheLibrary()
-        FastHTMLContentType.register
-        var texts: [String: (text: String, display: String)] = [:]
+        var readable: [String: String] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             guard let text = try? String(contentsOfFile: source.path, encoding: .utf8) else {
                 log.error(.template, at: SourceLocation(path: source.display), "template cannot be read as UTF-8 text")
                 continue
             }
-            do {
-                library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + text), named: name)
-                texts[name] = (text, source.display)
-            } catch let error as MustacheTemplate.ParserError {
-                // The pragma line Kolo puts first moves every line down by one.
-                log.error(.template, at: SourceLocation(path: source.display, line: error.context.lineNumber - 1, column: error.context.columnNumber),
-                          "template syntax: \(describe(error.error))")
-            } catch {
-                log.error(.template, at: SourceLocation(path: source.display), "template syntax: \(error)")
-            }
+            readable[name] = text
         }
+        let (library, errors) = TemplateLibrary.compile(readable)
+        for error in errors {
+            log.error(.template, at: SourceLocation(path: sources[error.template]!.display, line: error.line, column: error.column),
+                      "template syntax: \(error.message)")
+        }
+        var texts: [String: (text: String, display: String)] = [:]
+        for name in library.names { texts[name] = (readable[name]!, sources[name]!.display) }
         for (_, entry) in texts.sorted(by: { $0.key < $1.key }) {
             for reference in TemplateReferences.find(in: entry.text) where texts[reference.name] == nil && sources[reference.name] == nil {
                 let what = reference.isParent ? "parent template" : "partial"
@@ -93,7 +89,7 @@ extension Theme {
         let siteStatic = siteRoot + "/static"
         let siteStrings = siteRoot + "/i18n"
         let usedKeys = texts.values.reduce(into: Set<String>()) { $0.formUnion(TemplateReferences.stringKeys(in: $1.text)) }
-        return Theme(name: name, root: root, library: library, templateNames: Set(texts.keys),
+        return Theme(name: name, root: root, library: library,
                      staticFolders: [root + "/static", siteStatic].filter(directoryExists).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
                      stringFolders: [root + "/i18n", siteStrings].filter(directoryExists).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
                      usedStringKeys: usedKeys)
@@ -110,18 +106,6 @@ extension Theme {
             log.error(.template, at: SourceLocation(path: entry.display, line: position.line, column: position.column),
                       "this template prints cards, but there is no templates/cards/default.mustache (nor \(missing)) in the site or in theme \"\(theme)\"")
             return
-        }
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
-        case MustacheTemplate.Error.unfinishedName: return "a tag is not closed with }}"
-        case MustacheTemplate.Error.expectedSectionEnd: return "a section is opened but never closed"
-        case MustacheTemplate.Error.invalidSetDelimiter: return "invalid set-delimiter tag"
-        case MustacheTemplate.Error.illegalTokenInsideInheritSection, MustacheTemplate.Error.textInsideInheritSection:
-            return "inside {{<parent}} only block definitions {{$name}}…{{/name}} may appear"
-        default: return "\(error)"
         }
     }
 

@@ -1,4 +1,5 @@
 import KoloContent
+import KoloMustache
 import KoloSite
 
 extension ViewBuilder {
@@ -15,45 +16,46 @@ extension ViewBuilder {
         written.hasPrefix("/") && !written.hasPrefix("//") ? site.config.baseURL.relative(written) : written
     }
 
-    func date(_ date: ContentDate?, in language: String) -> [String: String]? {
+    func date(_ date: ContentDate?, in language: String) -> TemplateValue? {
         guard let date else { return nil }
-        return ["iso": date.isoDay, "rfc3339": date.rfc3339, "text": localizer(language).formatDate(date)]
+        return ["iso": .string(date.isoDay), "rfc3339": .string(date.rfc3339), "text": .string(localizer(language).formatDate(date))]
     }
 
     /// An item in a list, as seen from a page in `language`: built once, then the same values for
     /// every list that shows the item.
-    func card(_ ref: PageRef, in language: String) -> [String: Any] {
-        guard let cards else { return buildCard(ref, in: language) }
+    func card(_ ref: PageRef, in language: String) -> TemplateValue {
+        guard let cards else { return .object(buildCard(ref, in: language)) }
         return cards.values(ref, language: language) {
             var card = buildCard(ref, in: language)
-            card["card"] = CardView(renderer: cards, key: CardRenderer.Key(ref: ref, language: language),
-                                    kind: site.pages[ref.page].kind.rawValue, values: card)
-            return card
+            card["card"] = .dynamic(CardView(renderer: cards, key: CardRenderer.Key(ref: ref, language: language),
+                                             kind: site.pages[ref.page].kind.rawValue, values: card))
+            return .object(card)
         } shown: {
             // `bodies` is also how a rebuild learns which pages an output shows (`kolo serve`).
             _ = bodies(ref)
         }
     }
 
-    private func buildCard(_ ref: PageRef, in language: String) -> [String: Any] {
+    private func buildCard(_ ref: PageRef, in language: String) -> TemplateObject {
         let page = site.pages[ref.page]
         let body = bodies(ref)
-        var card: [String: Any] = ["kind": page.kind.rawValue, "title": page.title, "url": url(ref), "isFallback": ref.isFallback]
-        if !body.summaryHTML.isEmpty { card["summary"] = body.summaryHTML }
-        if let description = page.description ?? (body.summaryText.isEmpty ? nil : body.summaryText) { card["description"] = description }
+        var card: TemplateObject = ["kind": .string(page.kind.rawValue), "title": .string(page.title), "url": .string(url(ref)),
+                                    "isFallback": .bool(ref.isFallback)]
+        if !body.summaryHTML.isEmpty { card["summary"] = .string(body.summaryHTML) }
+        if let description = page.description ?? (body.summaryText.isEmpty ? nil : body.summaryText) { card["description"] = .string(description) }
         card["date"] = date(page.date, in: language)
         if let status = status(page.status, in: language) { card["status"] = status }
-        card["city"] = page.city
-        card["country"] = page.country
-        card["countryName"] = page.country.map { localizer(language).countryName($0) }
-        card["facets"] = facets(of: page, in: language)
+        card["city"] = page.city.map(TemplateValue.string)
+        card["country"] = page.country.map(TemplateValue.string)
+        card["countryName"] = page.country.map { .string(localizer(language).countryName($0)) }
+        card["facets"] = facets(of: page, in: language).map(TemplateValue.strings)
         card["logo"] = scriptFreePicture(page.logo).map { picture($0, alt: "") }
         card["image"] = image(page)
-        card["tags"] = tags(page, in: ref.language)
+        card["tags"] = .list(tags(page, in: ref.language))
         let shownIn = ref.isFallback ? page.language : ref.language
         if shownIn != language {
-            card["otherLanguage"] = shownIn
-            card["otherLanguageName"] = site.config.language(shownIn)?.name ?? shownIn
+            card["otherLanguage"] = .string(shownIn)
+            card["otherLanguageName"] = .string(site.config.language(shownIn)?.name ?? shownIn)
         }
         return card
     }
@@ -67,27 +69,27 @@ extension ViewBuilder {
         return values
     }
 
-    func status(_ status: ProjectStatus?, in language: String) -> [String: String]? {
+    func status(_ status: ProjectStatus?, in language: String) -> TemplateValue? {
         guard let status else { return nil }
-        return ["key": status.rawValue, "label": localizer(language).text("status.\(status.rawValue)")]
+        return ["key": .string(status.rawValue), "label": .string(localizer(language).text("status.\(status.rawValue)"))]
     }
 
-    func image(_ page: Page) -> [String: Any]? {
+    func image(_ page: Page) -> TemplateValue? {
         guard let image = scriptFreePicture(page.image) else { return nil }
         return picture(image, alt: page.imageAlt ?? "")
     }
 
     /// `{url, alt, width, height}`: the size when the file is in the site, for layout without jumps.
-    func picture(_ written: String, alt: String) -> [String: Any] {
-        var picture: [String: Any] = ["url": assetURL(written), "alt": alt]
+    func picture(_ written: String, alt: String) -> TemplateValue {
+        var picture: TemplateObject = ["url": .string(assetURL(written)), "alt": .string(alt)]
         if let size = imageSizes[written] {
-            picture["width"] = size.width
-            picture["height"] = size.height
+            picture["width"] = .int(size.width)
+            picture["height"] = .int(size.height)
         }
-        return picture
+        return .object(picture)
     }
 
-    public func tags(_ page: Page, in language: String) -> [[String: String]] {
+    public func tags(_ page: Page, in language: String) -> [TemplateValue] {
         let links = tagLinks[language] ?? [:]
         let slugger = site.slugger(for: language)
         return page.tags.compactMap { tag in
@@ -95,17 +97,17 @@ extension ViewBuilder {
             // A tag of a page shown in another language than its own (a fallback or a cross-language card).
             let slug = slugger.slug(tag.value)
             guard !slug.isEmpty else { return nil }
-            return ["label": tag.value, "slug": slug, "url": site.config.baseURL.relative(site.urls.tag(slug, language))]
+            return ["label": .string(tag.value), "slug": .string(slug), "url": .string(site.config.baseURL.relative(site.urls.tag(slug, language)))]
         }
     }
 
     /// Cards for the items a page names in `field`, each in the reader's language where it exists.
-    func referenced(_ pageIndex: Int, field: String, in language: String) -> [[String: Any]] {
+    func referenced(_ pageIndex: Int, field: String, in language: String) -> [TemplateValue] {
         (site.references[pageIndex][field] ?? []).compactMap { site.resolve(group: $0, in: language) }.map { card($0, in: language) }
     }
 
     /// Cards for the items of `section` that name this page's group, newest or alphabetical.
-    func backlinks(_ pageIndex: Int, from section: String, in language: String, sameLanguageOnly: Bool) -> [[String: Any]] {
+    func backlinks(_ pageIndex: Int, from section: String, in language: String, sameLanguageOnly: Bool) -> [TemplateValue] {
         let group = site.groupOfPage[pageIndex]
         let groups = site.backlinks[group]?[section] ?? []
         let refs = groups.compactMap { sameLanguageOnly ? site.resolveInLanguage(group: $0, language) : site.resolve(group: $0, in: language) }

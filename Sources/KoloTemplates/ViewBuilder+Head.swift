@@ -1,28 +1,29 @@
 import KoloContent
+import KoloMustache
 import KoloSite
 
 extension ViewBuilder {
     /// `<head>` values: title, description, canonical URL and the hreflang alternates.
     func head(title: String, description: String, path: String, alternates: [(String, String)], language: String,
               canonical: String? = nil, image: String? = nil, ogType: String = "website", noindex: Bool = false,
-              xDefault: String? = nil) -> [String: Any] {
+              xDefault: String? = nil) -> TemplateObject {
         let languageTitle = languageValues[language]?.lang["title"] ?? site.config.title
-        var head: [String: Any] = [
-            "title": title.isEmpty || title == languageTitle ? languageTitle : "\(title) · \(languageTitle)",
-            "canonical": canonical ?? permalink(path),
-            "feedURL": permalink(site.urls.feed(language)),
-            "ogType": ogType,
-            "noindex": noindex,
-            "alternates": Self.withDefault(alternates, defaultLanguage: site.config.defaultLanguage, xDefault: xDefault)
-                .map { ["hreflang": $0.0, "url": $0.1] },
+        var head: TemplateObject = [
+            "title": .string(title.isEmpty || title == languageTitle ? languageTitle : "\(title) · \(languageTitle)"),
+            "canonical": .string(canonical ?? permalink(path)),
+            "feedURL": .string(permalink(site.urls.feed(language))),
+            "ogType": .string(ogType),
+            "noindex": .bool(noindex),
+            "alternates": .list(Self.withDefault(alternates, defaultLanguage: site.config.defaultLanguage, xDefault: xDefault)
+                .map { ["hreflang": .string($0.0), "url": .string($0.1)] }),
         ]
-        if !description.isEmpty { head["description"] = description }
+        if !description.isEmpty { head["description"] = .string(description) }
         // A shared link needs a description: pages without one of their own show the language's.
         let languageDescription = languageValues[language]?.lang["description"] ?? ""
-        head["ogDescription"] = description.isEmpty ? languageDescription : description
+        head["ogDescription"] = .string(description.isEmpty ? languageDescription : description)
         // Open Graph needs an absolute http(s) URL: a site path gets the origin; a data: picture has none.
         if let image {
-            if image.contains("://") { head["image"] = image } else if image.hasPrefix("/") { head["image"] = site.config.baseURL.origin + image }
+            if image.contains("://") { head["image"] = .string(image) } else if image.hasPrefix("/") { head["image"] = .string(site.config.baseURL.origin + image) }
         }
         return head
     }
@@ -48,19 +49,24 @@ extension ViewBuilder {
         }
     }
 
+    /// `switcher` as templates receive it.
+    func switcherList(current: String, target: (String) -> String?, nearest: (String) -> String) -> TemplateValue {
+        .list(switcher(current: current, target: target, nearest: nearest).map(TemplateValue.object))
+    }
+
     /// One switcher entry per language; `target` gives the same page in that language, if there is one.
-    func switcher(current: String, target: (String) -> String?, nearest: (String) -> String) -> [[String: Any]] {
+    func switcher(current: String, target: (String) -> String?, nearest: (String) -> String) -> [TemplateObject] {
         site.config.languages.map { language in
             let code = language.code
-            var entry: [String: Any] = ["code": code, "name": language.name, "isCurrent": code == current,
-                                        "ogLocale": languageValues[code]?.lang["ogLocale"] ?? language.ogLocale]
+            var entry: TemplateObject = ["code": .string(code), "name": .string(language.name), "isCurrent": .bool(code == current),
+                                         "ogLocale": .string(languageValues[code]?.lang["ogLocale"] ?? language.ogLocale)]
             if let path = target(code) {
-                entry["url"] = site.config.baseURL.relative(path)
+                entry["url"] = .string(site.config.baseURL.relative(path))
                 entry["isTranslation"] = true
             } else {
-                entry["url"] = site.config.baseURL.relative(nearest(code))
+                entry["url"] = .string(site.config.baseURL.relative(nearest(code)))
                 entry["isNearest"] = true
-                entry["hint"] = localizer(code).text("nearestHint")
+                entry["hint"] = .string(localizer(code).text("nearestHint"))
             }
             return entry
         }

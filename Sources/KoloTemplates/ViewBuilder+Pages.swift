@@ -1,4 +1,5 @@
 import KoloContent
+import KoloMustache
 import KoloSite
 import KoloText
 
@@ -22,24 +23,24 @@ extension ViewBuilder {
     }
 
     /// The whole context for a page template.
-    public func context(for output: OutputPage) -> [String: Any] {
+    public func context(for output: OutputPage) -> TemplateObject {
         Self.withShareLocales(pageContext(for: output))
     }
 
     /// `head.ogLocaleAlternates`: the locales of the page's translations (from the switcher), one list
     /// instead of four nested sections per language in every page's `<head>`.
-    static func withShareLocales(_ context: [String: Any]) -> [String: Any] {
-        guard var head = context["head"] as? [String: Any], let switcher = context["switcher"] as? [[String: Any]] else { return context }
-        head["ogLocaleAlternates"] = switcher.compactMap { entry -> String? in
-            guard entry["isCurrent"] as? Bool == false, entry["isTranslation"] as? Bool == true else { return nil }
-            return entry["ogLocale"] as? String
-        }
+    static func withShareLocales(_ context: TemplateObject) -> TemplateObject {
+        guard var head = context["head"]?.object, let switcher = context["switcher"]?.list else { return context }
+        head["ogLocaleAlternates"] = .strings(switcher.compactMap { entry -> String? in
+            guard let entry = entry.object, entry["isCurrent"]?.bool == false, entry["isTranslation"]?.bool == true else { return nil }
+            return entry["ogLocale"]?.string
+        })
         var context = context
-        context["head"] = head
+        context["head"] = .object(head)
         return context
     }
 
-    func pageContext(for output: OutputPage) -> [String: Any] {
+    func pageContext(for output: OutputPage) -> TemplateObject {
         switch output.kind {
         case .single(let ref): return single(ref, path: output.path)
         case .home(let language): return home(language, path: output.path)
@@ -58,69 +59,70 @@ extension ViewBuilder {
 
     // MARK: - Single pages
 
-    func single(_ ref: PageRef, path: String) -> [String: Any] {
+    func single(_ ref: PageRef, path: String) -> TemplateObject {
         let page = site.pages[ref.page]
         let language = ref.language
         let localizer = localizer(language)
         let body = bodies(ref)
         var context = common(language)
-        var view: [String: Any] = [
-            "kind": page.kind.rawValue, "title": page.title, "url": url(ref), "permalink": permalink(path),
-            "section": page.section, "content": body.html, "isFallback": ref.isFallback,
+        var view: TemplateObject = [
+            "kind": .string(page.kind.rawValue), "title": .string(page.title), "url": .string(url(ref)), "permalink": .string(permalink(path)),
+            "section": .string(page.section), "content": .string(body.html), "isFallback": .bool(ref.isFallback),
             "readingTime": count(max(1, (body.wordCount + 199) / 200), in: language),
-            "isNews": page.kind == .news, "isProject": page.kind == .project, "isMember": page.kind == .member, "isPage": page.kind == .page,
+            "isNews": .bool(page.kind == .news), "isProject": .bool(page.kind == .project), "isMember": .bool(page.kind == .member),
+            "isPage": .bool(page.kind == .page),
         ]
         let description = page.description ?? body.summaryText
-        if !description.isEmpty { view["description"] = description }
-        if !body.summaryHTML.isEmpty { view["summary"] = body.summaryHTML }
+        if !description.isEmpty { view["description"] = .string(description) }
+        if !body.summaryHTML.isEmpty { view["summary"] = .string(body.summaryHTML) }
         view["date"] = date(page.date, in: language)
         view["lastmod"] = date(page.lastmod, in: language)
         view["startDate"] = date(page.startDate, in: language)
         view["endDate"] = date(page.endDate, in: language)
         view["image"] = image(page)
-        view["author"] = page.author
-        view["tags"] = tags(page, in: language)
-        view["params"] = MustacheValue.from(.map(page.params.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        view["author"] = page.author.map(TemplateValue.string)
+        view["tags"] = .list(tags(page, in: language))
+        view["params"] = TemplateValue(.map(page.params.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
         if ref.isFallback, let original = site.language(page.language) {
             let originalRef = PageRef(page: ref.page, language: page.language, isFallback: false)
-            view["original"] = ["code": original.code, "name": original.config.name, "url": url(originalRef),
-                                "dir": original.config.direction.rawValue]
-            view["notice"] = localizer.text("fallbackNotice", ["language": original.config.name])
+            view["original"] = ["code": .string(original.code), "name": .string(original.config.name), "url": .string(url(originalRef)),
+                                "dir": .string(original.config.direction.rawValue)]
+            view["notice"] = .string(localizer.text("fallbackNotice", ["language": original.config.name]))
         }
         switch page.kind {
         case .news:
-            view["projects"] = referenced(ref.page, field: "projects", in: language)
-            view["members"] = referenced(ref.page, field: "members", in: language)
+            view["projects"] = .list(referenced(ref.page, field: "projects", in: language))
+            view["members"] = .list(referenced(ref.page, field: "members", in: language))
         case .project:
             view["status"] = status(page.status, in: language)
-            view["funders"] = page.funders
-            view["website"] = scriptFreeLink(page.website)
-            view["partners"] = referenced(ref.page, field: "partners", in: language)
-            view["acknowledgements"] = acknowledgements(page, in: language)
-            view["news"] = backlinks(ref.page, from: "news", in: language, sameLanguageOnly: true)
+            view["funders"] = .strings(page.funders)
+            view["website"] = scriptFreeLink(page.website).map(TemplateValue.string)
+            view["partners"] = .list(referenced(ref.page, field: "partners", in: language))
+            view["acknowledgements"] = .list(acknowledgements(page, in: language))
+            view["news"] = .list(backlinks(ref.page, from: "news", in: language, sameLanguageOnly: true))
         case .member:
-            view["memberKind"] = page.memberKind.map { ["key": $0.rawValue, "label": localizer.text("kind.\($0.rawValue)")] }
-            view["city"] = page.city
-            view["country"] = page.country
-            view["countryName"] = page.country.map { localizer.countryName($0) }
-            view["website"] = scriptFreeLink(page.website)
-            view["email"] = page.email
+            view["memberKind"] = page.memberKind.map { ["key": .string($0.rawValue), "label": .string(localizer.text("kind.\($0.rawValue)"))] }
+            view["city"] = page.city.map(TemplateValue.string)
+            view["country"] = page.country.map(TemplateValue.string)
+            view["countryName"] = page.country.map { .string(localizer.countryName($0)) }
+            view["website"] = scriptFreeLink(page.website).map(TemplateValue.string)
+            view["email"] = page.email.map(TemplateValue.string)
             view["logo"] = scriptFreePicture(page.logo).map { picture($0, alt: page.title) }
-            view["projects"] = backlinks(ref.page, from: "projects", in: language, sameLanguageOnly: false)
-            view["news"] = backlinks(ref.page, from: "news", in: language, sameLanguageOnly: true)
+            view["projects"] = .list(backlinks(ref.page, from: "projects", in: language, sameLanguageOnly: false))
+            view["news"] = .list(backlinks(ref.page, from: "news", in: language, sameLanguageOnly: true))
         case .page:
-            view["projects"] = referenced(ref.page, field: "projects", in: language)
-            view["members"] = referenced(ref.page, field: "members", in: language)
+            view["projects"] = .list(referenced(ref.page, field: "projects", in: language))
+            view["members"] = .list(referenced(ref.page, field: "members", in: language))
         case .section:
             break
         }
-        context["page"] = view
+        context["page"] = .object(view)
         let originalPath = ref.isFallback ? site.path(PageRef(page: ref.page, language: page.language, isFallback: false)) : nil
-        context["head"] = head(title: page.title, description: description, path: path, alternates: translations(of: ref),
-                               language: language, canonical: originalPath.map(permalink), image: scriptFreePicture(page.image).map(assetURL),
-                               ogType: page.kind == .news ? "article" : "website", noindex: ref.isFallback)
+        context["head"] = .object(head(title: page.title, description: description, path: path, alternates: translations(of: ref),
+                                       language: language, canonical: originalPath.map(permalink), image: scriptFreePicture(page.image).map(assetURL),
+                                       ogType: page.kind == .news ? "article" : "website", noindex: ref.isFallback))
         let group = site.groupOfPage[ref.page]
-        context["switcher"] = switcher(current: language, target: { code in
+        context["switcher"] = switcherList(current: language, target: { code in
             site.resolveInLanguage(group: group, code).map(site.path)
         }, nearest: { code in
             let section = page.section
@@ -134,41 +136,41 @@ extension ViewBuilder {
 
     // MARK: - Lists
 
-    func sectionList(_ language: String, section: String, number: Int, total: Int, range: Range<Int>, path: String) -> [String: Any] {
+    func sectionList(_ language: String, section: String, number: Int, total: Int, range: Range<Int>, path: String) -> TemplateObject {
         let languageSite = site.language(language)
         let refs = Array((languageSite?.sections[section] ?? [])[range])
         let index = languageSite?.sectionIndexes[section]
         let localizer = localizer(language)
         let title = index.map { site.pages[$0].title }.flatMap { $0.isEmpty ? nil : $0 } ?? localizer.text(section)
         var context = common(language)
-        var page: [String: Any] = ["kind": "list", "isList": true, "title": title, "section": section,
-                                   "url": site.config.baseURL.relative(path), "permalink": permalink(path)]
+        var page: TemplateObject = ["kind": "list", "isList": true, "title": .string(title), "section": .string(section),
+                                    "url": .string(site.config.baseURL.relative(path)), "permalink": .string(permalink(path))]
         if let index {
             let body = bodies(PageRef(page: index, language: language, isFallback: false))
-            if !body.html.isEmpty { page["content"] = body.html }
-            page["description"] = site.pages[index].description
+            if !body.html.isEmpty { page["content"] = .string(body.html) }
+            page["description"] = site.pages[index].description.map(TemplateValue.string)
         }
-        context["page"] = page
-        var list: [String: Any] = ["items": refs.map { card($0, in: language) },
-                                   "pagination": pagination(number: number, total: total, language: language) { site.urls.section(section, language, page: $0) }]
+        context["page"] = .object(page)
+        var list: TemplateObject = ["items": .list(refs.map { card($0, in: language) }),
+                                    "pagination": pagination(number: number, total: total, language: language) { site.urls.section(section, language, page: $0) }]
         if section == "projects" {
-            var groups: [[String: Any]] = []
+            var groups: [TemplateValue] = []
             for status in ["active", "planned", "completed", ""] {
                 let items = refs.filter { (site.pages[$0.page].status?.rawValue ?? "") == status }
                 guard !items.isEmpty else { continue }
-                groups.append(["key": status.isEmpty ? "other" : status,
-                               "label": status.isEmpty ? localizer.text("projects") : localizer.text("status.\(status)"),
-                               "items": items.map { card($0, in: language) }])
+                groups.append(["key": .string(status.isEmpty ? "other" : status),
+                               "label": .string(status.isEmpty ? localizer.text("projects") : localizer.text("status.\(status)")),
+                               "items": .list(items.map { card($0, in: language) })])
             }
-            list["groups"] = groups
+            list["groups"] = .list(groups)
         }
-        if section == "members" { list["filters"] = memberFilters(language, current: nil) }
-        context["list"] = list
-        context["head"] = head(title: title, description: index.flatMap { site.pages[$0].description } ?? "", path: path,
-                               alternates: site.config.languages.map { ($0.code, permalink(site.urls.section(section, $0.code))) }
-                                   .filter { _ in number == 1 },
-                               language: language)
-        context["switcher"] = switcher(current: language, target: { code in
+        if section == "members" { list["filters"] = .object(memberFilters(language, current: nil)) }
+        context["list"] = .object(list)
+        context["head"] = .object(head(title: title, description: index.flatMap { site.pages[$0].description } ?? "", path: path,
+                                       alternates: site.config.languages.map { ($0.code, permalink(site.urls.section(section, $0.code))) }
+                                           .filter { _ in number == 1 },
+                                       language: language))
+        context["switcher"] = switcherList(current: language, target: { code in
             let count = site.language(code)?.sections[section]?.count ?? 0
             let pages = max(1, (count + site.config.paginate - 1) / site.config.paginate)
             return site.urls.section(section, code, page: min(number, pages))
@@ -176,21 +178,21 @@ extension ViewBuilder {
         return context
     }
 
-    func pagination(number: Int, total: Int, language: String, path: (Int) -> String) -> [String: Any] {
+    func pagination(number: Int, total: Int, language: String, path: (Int) -> String) -> TemplateValue {
         let base = site.config.baseURL
-        var pagination: [String: Any] = [
-            "number": count(number, in: language), "total": count(total, in: language), "isPaginated": total > 1,
-            "firstURL": base.relative(path(1)), "lastURL": base.relative(path(total)),
-            "text": localizer(language).text("pageXofY", ["number": String(number), "total": String(total)]),
+        var pagination: TemplateObject = [
+            "number": count(number, in: language), "total": count(total, in: language), "isPaginated": .bool(total > 1),
+            "firstURL": .string(base.relative(path(1))), "lastURL": .string(base.relative(path(total))),
+            "text": .string(localizer(language).text("pageXofY", ["number": String(number), "total": String(total)])),
         ]
-        if number > 1 { pagination["hasPrev"] = true; pagination["prevURL"] = base.relative(path(number - 1)) }
-        if number < total { pagination["hasNext"] = true; pagination["nextURL"] = base.relative(path(number + 1)) }
-        return pagination
+        if number > 1 { pagination["hasPrev"] = true; pagination["prevURL"] = .string(base.relative(path(number - 1))) }
+        if number < total { pagination["hasNext"] = true; pagination["nextURL"] = .string(base.relative(path(number + 1))) }
+        return .object(pagination)
     }
 
     // MARK: - Home, tags, 404, chooser
 
-    func home(_ language: String, path: String) -> [String: Any] {
+    func home(_ language: String, path: String) -> TemplateObject {
         let languageSite = site.language(language)
         let localizer = localizer(language)
         var context = common(language)
@@ -198,75 +200,77 @@ extension ViewBuilder {
         let projects = (languageSite?.sections["projects"] ?? []).filter { site.pages[$0.page].status == .active }
         let memberCount = languageSite?.sections["members"]?.count ?? 0
         let title = languageValues[language]?.lang["title"] ?? site.config.title
-        var home: [String: Any] = [
-            "latestNews": news.prefix(Site.homeNewsCount).map { card($0, in: language) },
-            "activeProjects": projects.map { card($0, in: language) },
-            "memberCount": count(memberCount, in: language), "membersText": localizer.plural("membersCount", count: memberCount),
-            "newsURL": site.config.baseURL.relative(site.urls.section("news", language)),
-            "projectsURL": site.config.baseURL.relative(site.urls.section("projects", language)),
-            "membersURL": site.config.baseURL.relative(site.urls.section("members", language)),
+        var home: TemplateObject = [
+            "latestNews": .list(news.prefix(Site.homeNewsCount).map { card($0, in: language) }),
+            "activeProjects": .list(projects.map { card($0, in: language) }),
+            "memberCount": count(memberCount, in: language), "membersText": .string(localizer.plural("membersCount", count: memberCount)),
+            "newsURL": .string(site.config.baseURL.relative(site.urls.section("news", language))),
+            "projectsURL": .string(site.config.baseURL.relative(site.urls.section("projects", language))),
+            "membersURL": .string(site.config.baseURL.relative(site.urls.section("members", language))),
         ]
         if let index = languageSite?.homeIndex {
             let body = bodies(PageRef(page: index, language: language, isFallback: false))
-            if !body.html.isEmpty { home["intro"] = body.html }
+            if !body.html.isEmpty { home["intro"] = .string(body.html) }
         }
-        context["home"] = home
-        context["page"] = ["kind": "home", "isHome": true, "title": title, "url": site.config.baseURL.relative(path), "permalink": permalink(path)]
-        context["head"] = head(title: title, description: languageValues[language]?.lang["description"] ?? "", path: path,
-                               alternates: site.config.languages.map { ($0.code, permalink(site.urls.home($0.code))) }, language: language,
-                               xDefault: chooserURL)
-        context["switcher"] = switcher(current: language, target: site.urls.home, nearest: site.urls.home)
+        context["home"] = .object(home)
+        context["page"] = ["kind": "home", "isHome": true, "title": .string(title), "url": .string(site.config.baseURL.relative(path)),
+                           "permalink": .string(permalink(path))]
+        context["head"] = .object(head(title: title, description: languageValues[language]?.lang["description"] ?? "", path: path,
+                                       alternates: site.config.languages.map { ($0.code, permalink(site.urls.home($0.code))) }, language: language,
+                                       xDefault: chooserURL))
+        context["switcher"] = switcherList(current: language, target: site.urls.home, nearest: site.urls.home)
         return context
     }
 
-    func tagIndex(_ language: String, path: String) -> [String: Any] {
+    func tagIndex(_ language: String, path: String) -> TemplateObject {
         let localizer = localizer(language)
         let languageSite = site.language(language)
         var context = common(language)
         let title = languageSite?.sectionIndexes["tags"].map { site.pages[$0].title }.flatMap { $0.isEmpty ? nil : $0 } ?? localizer.text("tagsLabel")
-        context["tags"] = (languageSite?.tags ?? []).map { term -> [String: Any] in
-            ["label": term.label, "slug": term.slug, "url": site.config.baseURL.relative(site.urls.tag(term.slug, language)),
-             "count": count(term.pages.count, in: language), "countText": localizer.plural("tagCount", count: term.pages.count)]
-        }
-        context["page"] = ["kind": "tags", "title": title, "url": site.config.baseURL.relative(path), "permalink": permalink(path)]
-        context["head"] = head(title: title, description: "", path: path,
-                               alternates: site.config.languages.map { ($0.code, permalink(site.urls.tags($0.code))) }, language: language)
-        context["switcher"] = switcher(current: language, target: site.urls.tags, nearest: site.urls.home)
+        context["tags"] = .list((languageSite?.tags ?? []).map { term -> TemplateValue in
+            ["label": .string(term.label), "slug": .string(term.slug), "url": .string(site.config.baseURL.relative(site.urls.tag(term.slug, language))),
+             "count": count(term.pages.count, in: language), "countText": .string(localizer.plural("tagCount", count: term.pages.count))]
+        })
+        context["page"] = ["kind": "tags", "title": .string(title), "url": .string(site.config.baseURL.relative(path)), "permalink": .string(permalink(path))]
+        context["head"] = .object(head(title: title, description: "", path: path,
+                                       alternates: site.config.languages.map { ($0.code, permalink(site.urls.tags($0.code))) }, language: language))
+        context["switcher"] = switcherList(current: language, target: site.urls.tags, nearest: site.urls.home)
         return context
     }
 
-    func tag(_ language: String, termIndex: Int, number: Int, total: Int, range: Range<Int>, path: String) -> [String: Any] {
+    func tag(_ language: String, termIndex: Int, number: Int, total: Int, range: Range<Int>, path: String) -> TemplateObject {
         guard let term = site.language(language)?.tags[termIndex] else { return common(language) }
         var context = common(language)
-        context["term"] = ["label": term.label, "slug": term.slug, "count": count(term.pages.count, in: language)] as [String: Any]
-        context["list"] = ["items": term.pages[range].map { card($0, in: language) },
+        context["term"] = ["label": .string(term.label), "slug": .string(term.slug), "count": count(term.pages.count, in: language)]
+        context["list"] = ["items": .list(term.pages[range].map { card($0, in: language) }),
                            "pagination": pagination(number: number, total: total, language: language) { site.urls.tag(term.slug, language, page: $0) }]
-        context["page"] = ["kind": "tag", "isList": true, "title": term.label, "url": site.config.baseURL.relative(path), "permalink": permalink(path)]
+        context["page"] = ["kind": "tag", "isList": true, "title": .string(term.label), "url": .string(site.config.baseURL.relative(path)),
+                           "permalink": .string(permalink(path))]
         let sameTerm = site.config.languages.filter { language in site.language(language.code)?.tags.contains { $0.slug == term.slug } ?? false }
-        context["head"] = head(title: term.label, description: "", path: path,
-                               alternates: number == 1 ? sameTerm.map { ($0.code, permalink(site.urls.tag(term.slug, $0.code))) } : [],
-                               language: language)
-        context["switcher"] = switcher(current: language, target: { code in
+        context["head"] = .object(head(title: term.label, description: "", path: path,
+                                       alternates: number == 1 ? sameTerm.map { ($0.code, permalink(site.urls.tag(term.slug, $0.code))) } : [],
+                                       language: language))
+        context["switcher"] = switcherList(current: language, target: { code in
             sameTerm.contains { $0.code == code } ? site.urls.tag(term.slug, code) : nil
         }, nearest: site.urls.tags)
         return context
     }
 
-    func notFound(_ language: String, path: String) -> [String: Any] {
+    func notFound(_ language: String, path: String) -> TemplateObject {
         var context = common(language)
         let title = localizer(language).text("notFoundTitle")
-        context["page"] = ["kind": "404", "title": title, "url": site.config.baseURL.relative(path), "permalink": permalink(path)]
-        context["head"] = head(title: title, description: "", path: path, alternates: [], language: language, noindex: true)
-        context["switcher"] = switcher(current: language, target: site.urls.home, nearest: site.urls.home)
+        context["page"] = ["kind": "404", "title": .string(title), "url": .string(site.config.baseURL.relative(path)), "permalink": .string(permalink(path))]
+        context["head"] = .object(head(title: title, description: "", path: path, alternates: [], language: language, noindex: true))
+        context["switcher"] = switcherList(current: language, target: site.urls.home, nearest: site.urls.home)
         return context
     }
 
-    func chooser() -> [String: Any] {
+    func chooser() -> TemplateObject {
         var context = common(site.config.defaultLanguage)
-        context["languages"] = siteValues.languages
-        context["head"] = head(title: site.config.title, description: "", path: "/",
-                               alternates: site.config.languages.map { ($0.code, permalink(site.urls.home($0.code))) },
-                               language: site.config.defaultLanguage, xDefault: chooserURL)
+        context["languages"] = .list(siteValues.languages)
+        context["head"] = .object(head(title: site.config.title, description: "", path: "/",
+                                       alternates: site.config.languages.map { ($0.code, permalink(site.urls.home($0.code))) },
+                                       language: site.config.defaultLanguage, xDefault: chooserURL))
         return context
     }
 }

@@ -1,7 +1,7 @@
 import KoloContent
 import KoloLocalization
+import KoloMustache
 import KoloSite
-import Mustache
 
 /// Builds what a template receives for each output (see docs/templates.md). Everything shared by
 /// the pages of a language is computed once in `init`; per page only the page's own parts are built.
@@ -14,21 +14,21 @@ public struct ViewBuilder: Sendable {
     /// Pixel sizes of the images pages name, by the path as written (`/images/x.jpg`).
     let imageSizes: [String: ImageSize]
     /// Per language, each tag as written → its link `{label, slug, url}`: computed once, used on every card.
-    let tagLinks: [String: [String: [String: String]]]
+    let tagLinks: [String: [String: TemplateValue]]
     /// Renders list items' cards once each (set by `withCards`, after the fragments).
     var cards: CardRenderer?
     /// `common(language)` of every language, built once: every page of the language starts from it.
-    var commonValues: [String: TemplateValues] = [:]
+    var commonValues: [String: TemplateObject] = [:]
 
     struct LanguageValues: Sendable {
         let lang: [String: String]
-        let menu: [[String: String]]
+        let menu: [TemplateValue]
         var fragments: [String: String] = [:]
     }
 
     struct SiteValues: Sendable {
         let basic: [String: String]
-        let languages: [[String: String]]
+        let languages: [TemplateValue]
         let copyrightYear: Int?
     }
 
@@ -47,9 +47,9 @@ public struct ViewBuilder: Sendable {
         siteValues = SiteValues(
             basic: ["title": site.config.title, "baseURL": base.string, "basePath": base.path],
             languages: site.config.languages.map { language in
-                ["code": language.code, "name": language.name, "url": base.relative(site.urls.home(language.code)),
-                 "dir": language.direction.rawValue, "title": language.title, "description": language.description,
-                 "ogLocale": language.ogLocale]
+                ["code": .string(language.code), "name": .string(language.name), "url": .string(base.relative(site.urls.home(language.code))),
+                 "dir": .string(language.direction.rawValue), "title": .string(language.title), "description": .string(language.description),
+                 "ogLocale": .string(language.ogLocale)]
             },
             copyrightYear: newest?.year
         )
@@ -64,23 +64,24 @@ public struct ViewBuilder: Sendable {
                 "tagsURL": base.relative(site.urls.tags(code)),
                 "searchURL": site.config.search ? base.relative(site.urls.search(code)) : "",
             ]
-            let menu = language.menu.map { item -> [String: String] in
-                ["name": item.name, "url": Self.menuURL(item.url, language: code, site: site), "section": Self.menuSection(item.url)]
+            let menu = language.menu.map { item -> TemplateValue in
+                ["name": .string(item.name), "url": .string(Self.menuURL(item.url, language: code, site: site)),
+                 "section": .string(Self.menuSection(item.url))]
             }
             values[code] = LanguageValues(lang: lang, menu: menu)
         }
         languageValues = values
-        var links: [String: [String: [String: String]]] = [:]
+        var links: [String: [String: TemplateValue]] = [:]
         for language in site.languages {
             let slugger = site.slugger(for: language.code)
             let labels = Dictionary(language.tags.map { ($0.slug, $0.label) }, uniquingKeysWith: { first, _ in first })
-            var written: [String: [String: String]] = [:]
+            var written: [String: TemplateValue] = [:]
             for ref in language.sections.values.joined() {
                 for tag in site.pages[ref.page].tags where written[tag.value] == nil {
                     let slug = slugger.slug(tag.value)
                     guard !slug.isEmpty else { continue }
-                    written[tag.value] = ["label": labels[slug] ?? tag.value, "slug": slug,
-                                          "url": base.relative(site.urls.tag(slug, language.code))]
+                    written[tag.value] = ["label": .string(labels[slug] ?? tag.value), "slug": .string(slug),
+                                          "url": .string(base.relative(site.urls.tag(slug, language.code)))]
                 }
             }
             links[language.code] = written
@@ -89,8 +90,8 @@ public struct ViewBuilder: Sendable {
         commonValues = buildCommonValues()
     }
 
-    private func buildCommonValues() -> [String: TemplateValues] {
-        Dictionary(uniqueKeysWithValues: site.config.languages.map { ($0.code, TemplateValues(values: buildCommon($0.code))) })
+    private func buildCommonValues() -> [String: TemplateObject] {
+        Dictionary(uniqueKeysWithValues: site.config.languages.map { ($0.code, buildCommon($0.code)) })
     }
 
     /// This builder with each language's fragments (`fragments/*` rendered once); the rest of `init`'s
@@ -132,48 +133,55 @@ public struct ViewBuilder: Sendable {
     }
 
     /// The values every template of a language receives: `site`, `lang`, `t`, `fragments`.
-    func common(_ language: String) -> [String: Any] {
-        commonValues[language]?.values ?? buildCommon(language)
+    func common(_ language: String) -> TemplateObject {
+        commonValues[language] ?? buildCommon(language)
     }
 
-    private func buildCommon(_ language: String) -> [String: Any] {
+    private func buildCommon(_ language: String) -> TemplateObject {
         let values = languageValues[language] ?? languageValues[site.config.defaultLanguage]!
-        var lang: [String: Any] = values.lang
-        lang["menu"] = values.menu
-        lang["isRTL"] = values.lang["dir"] == "rtl"
-        var siteContext: [String: Any] = siteValues.basic
-        siteContext["languages"] = siteValues.languages
-        siteContext["languageCount"] = siteValues.languages.count
-        siteContext["isMultilingual"] = siteValues.languages.count > 1
-        siteContext["params"] = MustacheValue.from(.map(site.config.params.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
-        if let year = siteValues.copyrightYear { siteContext["copyrightYear"] = year }
-        siteContext["hasSearch"] = site.config.search
-        return ["site": siteContext, "lang": lang, "t": StringsContext(localizer: localizer(language), prefix: ""),
-                "fragments": values.fragments]
+        var lang = TemplateObject(texts: values.lang)
+        lang["menu"] = .list(values.menu)
+        lang["isRTL"] = .bool(values.lang["dir"] == "rtl")
+        var siteContext = TemplateObject(texts: siteValues.basic)
+        siteContext["languages"] = .list(siteValues.languages)
+        siteContext["languageCount"] = .int(siteValues.languages.count)
+        siteContext["isMultilingual"] = .bool(siteValues.languages.count > 1)
+        siteContext["params"] = TemplateValue(.map(site.config.params.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        if let year = siteValues.copyrightYear { siteContext["copyrightYear"] = .int(year) }
+        siteContext["hasSearch"] = .bool(site.config.search)
+        return ["site": .object(siteContext), "lang": .object(lang), "t": .dynamic(StringsContext(localizer: localizer(language), prefix: "")),
+                "fragments": .object(TemplateObject(texts: values.fragments))]
     }
 }
 
-/// Front matter values as templates see them: text, numbers, flags, lists and nested keys.
-enum MustacheValue {
-    static func from(_ value: ParamValue) -> Any? {
+extension TemplateValue {
+    /// Front matter values as templates see them: text, numbers, flags, lists and nested keys; an
+    /// empty text or a null is absent.
+    init?(_ value: ParamValue) {
         switch value {
-        case .string(let text): return text.isEmpty ? nil : text
-        case .int(let number): return number
-        case .double(let number): return number
-        case .bool(let flag): return flag
-        case .list(let items): return items.compactMap(from)
-        case .map(let pairs):
-            var dictionary: [String: Any] = [:]
-            for (key, value) in pairs { dictionary[key] = from(value) }
-            return dictionary
+        case .string(let text):
+            guard !text.isEmpty else { return nil }
+            self = .string(text)
+        case .int(let number): self = .int(number)
+        case .double(let number): self = .double(number)
+        case .bool(let flag): self = .bool(flag)
+        case .list(let items): self = .list(items.compactMap(TemplateValue.init))
+        case .map(let pairs): self = .object(TemplateObject(pairs.compactMap { key, value in TemplateValue(value).map { (TemplateKey(key), $0) } }))
         case .null: return nil
         }
     }
 }
 
+extension TemplateObject {
+    /// Texts by name, in the order of their names (a dictionary has none of its own).
+    init(texts: [String: String]) {
+        self.init(texts.sorted { $0.key < $1.key }.map { (TemplateKey($0.key), .string($0.value)) })
+    }
+}
+
 extension ViewBuilder {
     /// What `fragments/*` templates receive: only what is the same on every page of the language.
-    public func fragmentContext(_ language: String) -> [String: Any] {
-        common(language)
+    public func fragmentContext(_ language: String) -> TemplateValue {
+        .object(common(language))
     }
 }

@@ -4,6 +4,7 @@ import KoloContent
 import KoloDiagnostics
 import KoloLocalization
 import KoloMarkdown
+import KoloMustache
 import KoloSite
 import KoloTemplates
 import KoloText
@@ -47,7 +48,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for language in site.config.languages {
         let fragmentContext = views.fragmentContext(language.code)
         for name in fixture.fragmentNames {
-            let html = fixture.theme.library.render(fragmentContext, withTemplate: name) ?? ""
+            let html = fixture.theme.library.renderText(name, fragmentContext) ?? ""
             fixture.rules.check(html, what: "\(name) in \(language.code) for \(displayPath)")
             fragments[language.code, default: [:]][String(name.dropFirst("fragments/".count))] = html
         }
@@ -55,7 +56,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     views = views.withFragments(fragments)
     for output in outputs {
         guard let name = fixture.theme.first(views.templateNames(for: output)) else { continue }
-        let html = fixture.theme.library.render(views.context(for: output), withTemplate: name) ?? ""
+        let html = fixture.theme.library.renderText(name, .object(views.context(for: output))) ?? ""
         invariant(!html.isEmpty, "\(output.path) rendered nothing")
         fixture.rules.check(html, what: "\(output.path) (\(name)) from \(displayPath)")
     }
