@@ -55,7 +55,7 @@ browser-test: release search-deps
 # AddressSanitizer: replays every reproducer in Fuzz/Crashes/, then fuzzes each target for FUZZ_SECONDS from
 # its seed corpus in Fuzz/Corpus/ (new inputs go to Fuzz/.build-fuzz/corpus/, crashes to Fuzz/.build-fuzz/artifacts/).
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := FuzzFrontMatter FuzzPageDecode FuzzSlugger FuzzPage
+FUZZ_TARGETS := FuzzFrontMatter FuzzPageDecode FuzzSlugger FuzzPage FuzzMustache
 FUZZ_BUILD := Fuzz/.build-fuzz
 fuzz: deps
 	cd Fuzz && $(SWIFT) build -c release --scratch-path .build-fuzz --sanitize=fuzzer \

@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "FuzzPageDecode", targets: ["FuzzPageDecode"]),
         .executable(name: "FuzzSlugger", targets: ["FuzzSlugger"]),
         .executable(name: "FuzzPage", targets: ["FuzzPage"]),
+        .executable(name: "FuzzMustache", targets: ["FuzzMustache"]),
     ],
     dependencies: [
         .package(name: "Kolo", path: ".."),
@@ -40,6 +41,9 @@ let package = Package(
             .product(name: "KoloMarkdown", package: "Kolo"), .product(name: "KoloText", package: "Kolo"),
             .product(name: "KoloLocalization", package: "Kolo"), .product(name: "KoloSite", package: "Kolo"),
             .product(name: "KoloTemplates", package: "Kolo"),
+        ], swiftSettings: fuzzTarget),
+        .executableTarget(name: "FuzzMustache", dependencies: [
+            "FuzzSupport", .product(name: "KoloMustache", package: "Kolo"), .product(name: "MustacheReference", package: "Kolo"),
         ], swiftSettings: fuzzTarget),
     ],
     swiftLanguageModes: [.v6]

@@ -49,7 +49,7 @@ enum HTMLEscaping {
 
 extension TemplateValue {
     /// How Swift's `String(describing:)` writes the value inside a collection: texts quoted.
-    var swiftDescription: String {
+    public var swiftDescription: String {
         switch self {
         case .list(let items): return "[" + items.map(\.nestedDescription).joined(separator: ", ") + "]"
         case .object(let object):

@@ -38,10 +38,7 @@ public struct ReferenceEngine: Sendable {
             let numbers = items.compactMap { item -> Int? in if case .int(let n) = item { return n } else { return nil } }
             if numbers.count == items.count && !items.isEmpty { return numbers }
             return items.map(convert)
-        case .object(let object):
-            var dictionary: [String: Any] = [:]
-            for (key, value) in object.pairs { dictionary[key.name] = convert(value) }
-            return dictionary
+        case .object(let object): return OrderedObject(object: object)
         case .dynamic(let dynamic): return DynamicReference(value: dynamic)
         }
     }
@@ -65,4 +62,35 @@ struct DynamicReference: MustacheParent, MustacheTransformable, MustacheCustomRe
 
 struct ByteWiseHTML: MustacheContentType {
     func escapeText(_ text: String) -> String { MarkupEscaping.html(text) }
+}
+
+/// An object as a dictionary to swift-mustache's look-ups and transforms, but printed in its own
+/// order (a Swift dictionary prints in an order that changes from run to run).
+struct OrderedObject: MustacheParent, MustacheTransformable, MustacheCustomRenderable, CustomDebugStringConvertible {
+    let object: TemplateObject
+
+    var dictionary: [String: Any] {
+        var dictionary: [String: Any] = [:]
+        for (key, value) in object.pairs { dictionary[key.name] = ReferenceEngine.convert(value) }
+        return dictionary
+    }
+
+    func child(named name: String) -> Any? {
+        object[TemplateKey(name)].map(ReferenceEngine.convert)
+    }
+
+    func transform(_ name: String) -> Any? {
+        switch name {
+        case "enumerated": return object.pairs.map { (key: $0.name, value: ReferenceEngine.convert($1)) }
+        default: return dictionary.transform(name)
+        }
+    }
+
+    var renderText: String { TemplateValue.object(object).swiftDescription }
+    var isNull: Bool { false }
+    var debugDescription: String { renderText }
+}
+
+extension DynamicReference: CustomDebugStringConvertible {
+    var debugDescription: String { value.text }
 }
