@@ -21,8 +21,11 @@ extension Build {
         } catch {
             throw DiagnosticError(.error(.io, at: nil, "Pagefind could not be started: \(error.localizedDescription)"))
         }
+        // Stopped with the build (Ctrl-C), so that it cannot write into the folder being removed.
+        Interruption.registerChild(process.processIdentifier)
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        Interruption.forgetChild(process.processIdentifier)
         guard process.terminationStatus == 0 else {
             throw DiagnosticError(.error(.io, at: nil, "Pagefind failed (exit \(process.terminationStatus)): \(message.trimmingWhitespace)"))
         }

@@ -14,6 +14,20 @@ public enum Build {
         var timer = StepTimer()
         let sources = try await SiteSources.load(options: options)
         timer.lap("load")
+        // Before anything is written: not into the sources, not over a folder of someone else's.
+        let folder = try OutputFolder.prepare(destination: options.output ?? sources.root + "/public",
+                                              displayPath: options.output ?? SiteSources.join(sources.displayRoot, "public"),
+                                              sources: SourceFolder.of(siteRoot: sources.root, theme: sources.theme), force: options.force)
+        do throws(DiagnosticError) {
+            return try await build(sources, into: folder, options: options, started: started, timer: &timer)
+        } catch {
+            folder.discard()
+            throw error
+        }
+    }
+
+    private static func build(_ sources: SiteSources, into folder: OutputFolder, options: BuildOptions, started: Date,
+                              timer: inout StepTimer) async throws(DiagnosticError) -> BuildReport {
         let site = try resolveSite(sources, options: options)
         let outputs = try site.outputs()
         timer.lap("resolve")
@@ -23,24 +37,16 @@ public enum Build {
         let views = try prepareViews(ViewBuilder(site: site, localizers: sources.localizers, bodies: { bodies[$0] ?? .empty },
                                                     imageSizes: images), theme: sources.theme)
         defer { timer.lap("render+write") }
-
-        let destination = options.output ?? sources.root + "/public"
-        let folder = try OutputFolder.prepare(destination: destination, source: sources.root, displayPath: options.output ?? SiteSources.join(sources.displayRoot, "public"))
-        do throws(DiagnosticError) {
-            let written = try await writePages(outputs, views: views, theme: sources.theme, folder: folder)
-            var folders: Set<String> = []
-            for staticFolder in sources.theme.staticFolders { try folder.copyStatic(from: staticFolder, createdFolders: &folders) }
-            if site.config.search { try indexForSearch(folder, configPath: sources.config.path) }
-            try folder.commit()
-            let perLanguage = site.languages.map { language in
-                (language.code, outputs.filter { $0.language == language.code && $0.file.hasSuffix(".html") }.count)
-            }
-            return BuildReport(pagesPerLanguage: perLanguage, filesWritten: written, warnings: sources.warnings,
-                               seconds: Date().timeIntervalSince(started), outputFolder: destination)
-        } catch {
-            folder.discard()
-            throw error
+        let written = try await writePages(outputs, views: views, theme: sources.theme, folder: folder)
+        var folders: Set<String> = []
+        try folder.copyStatic(try StaticFile.scan(sources.theme.staticFolders), createdFolders: &folders)
+        if site.config.search { try indexForSearch(folder, configPath: sources.config.path) }
+        let warnings = try folder.commit()
+        let perLanguage = site.languages.map { language in
+            (language.code, outputs.filter { $0.language == language.code && $0.file.hasSuffix(".html") }.count)
         }
+        return BuildReport(pagesPerLanguage: perLanguage, filesWritten: written, warnings: sources.warnings + warnings,
+                           seconds: Date().timeIntervalSince(started), outputFolder: options.output ?? sources.root + "/public")
     }
 
     static func resolveSite(_ sources: SiteSources, options: BuildOptions) throws(DiagnosticError) -> Site {

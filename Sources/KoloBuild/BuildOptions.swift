@@ -11,15 +11,18 @@ public struct BuildOptions: Sendable {
     public var includeFuture: Bool
     /// "Now" for leaving out future items, in seconds since 1970 (fixed in tests).
     public var now: Int64
+    /// Replace the output folder even when Kolo did not write it (`--force`).
+    public var force: Bool
 
     public init(source: String = ".", output: String? = nil, baseURL: String? = nil,
-                includeDrafts: Bool = false, includeFuture: Bool = false, now: Int64) {
+                includeDrafts: Bool = false, includeFuture: Bool = false, now: Int64, force: Bool = false) {
         self.source = source
         self.output = output
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
         self.includeFuture = includeFuture
         self.now = now
+        self.force = force
     }
 }
 

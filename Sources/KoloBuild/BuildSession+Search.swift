@@ -23,7 +23,7 @@ extension BuildSession {
     /// Runs Pagefind when pages changed since it last ran (see `defersSearchIndex`).
     public mutating func updateSearchIndex() throws(DiagnosticError) {
         guard searchIndexIsStale, state != nil, let output = options.output else { return }
-        let folder = OutputFolder.inPlace(OutputFolder.standardized(output))
+        let folder = OutputFolder.inPlace(RealPath.of(output))
         try? FileManager.default.removeItem(atPath: folder.staging + "/pagefind")
         try Build.indexForSearch(folder, configPath: searchConfigPath)
         searchIndexIsStale = false

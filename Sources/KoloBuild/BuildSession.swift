@@ -57,7 +57,7 @@ public struct BuildSession: Sendable {
     }
 
     /// The site folder, absolute.
-    public var siteRoot: String { OutputFolder.standardized(options.source) }
+    public var siteRoot: String { RealPath.of(options.source) }
 
     /// The theme's folder once loaded (to watch it when it lies outside the site).
     public var themeRoot: String? { sources.theme?.root }
@@ -69,7 +69,7 @@ public struct BuildSession: Sendable {
         guard let output = options.output else {
             throw DiagnosticError(.error(.io, at: nil, "a build session needs an output folder"))
         }
-        let folder = OutputFolder.inPlace(OutputFolder.standardized(output))
+        let folder = OutputFolder.inPlace(RealPath.of(output))
         if state == nil { try prepare(folder) }
 
         let (loaded, changedIDs) = try await sources.load(options: options, changes: pending)

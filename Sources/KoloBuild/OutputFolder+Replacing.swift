@@ -7,7 +7,7 @@ import KoloDiagnostics
 extension OutputFolder {
     /// A folder written in place, with no staging and no swap (a preview's private folder).
     static func inPlace(_ folder: String) -> OutputFolder {
-        OutputFolder(destination: folder, staging: folder)
+        OutputFolder(destination: folder, staging: folder, displayPath: folder, lock: nil, force: false)
     }
 
     func replace(_ bytes: some Collection<UInt8>, at relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) {

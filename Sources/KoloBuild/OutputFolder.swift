@@ -4,41 +4,57 @@ import KoloDiagnostics
 
 /// Where a build writes: a fresh temporary folder beside the real output, swapped in only when the
 /// whole build succeeded, so a failed build leaves the last good site untouched.
+///
+/// What it may delete (README, "What Kolo deletes"): the output folder only when Kolo wrote it and
+/// nothing was added to it since (or with `--force`), and temporary folders only when they are marked
+/// as a build's of the same output and no live build holds their lock.
 struct OutputFolder: Sendable {
-    /// The real output folder (absolute).
+    /// The real output folder (absolute, links resolved).
     let destination: String
     /// The folder being written (absolute).
     let staging: String
+    /// The output as the user named it, for messages.
+    let displayPath: String
+    /// The staging folder's lock, held from its creation until it is swapped in or removed; nil for
+    /// a folder written in place.
+    let lock: FolderLock?
+    /// Replace the output even when Kolo did not write it.
+    let force: Bool
 
-    /// Refuses outputs that would destroy the sources: `/`, the source folder or one of its parents.
-    static func prepare(destination: String, source: String, displayPath: String) throws(DiagnosticError) -> OutputFolder {
-        let destination = standardized(destination)
-        let source = standardized(source)
-        if destination == "/" || destination == source || source.hasPrefix(destination + "/") {
-            throw DiagnosticError(.error(.io, at: SourceLocation(path: displayPath),
-                                         "refusing to build into \(destination): it is \(destination == "/" ? "the root folder" : "the site's source folder or a parent of it"), and building replaces the output folder"))
-        }
+    /// Checks the output (not the sources, not a folder of someone else's), removes what killed
+    /// builds of it left, and creates the staging folder beside it. Nothing is written before the
+    /// checks pass.
+    static func prepare(destination: String, displayPath: String, sources: [SourceFolder], force: Bool) throws(DiagnosticError) -> OutputFolder {
+        let destination = RealPath.of(destination)
+        try refuseSources(destination, displayPath: displayPath, sources: sources)
+        try checkReplaceable(destination, displayPath: displayPath, force: force)
+        removeLeftovers(of: destination)
         let parent = (destination as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw DiagnosticError(.error(.io, at: SourceLocation(path: displayPath), "cannot create \(parent): \(error.localizedDescription)"))
+            throw DiagnosticError(.error(.io, at: nil, "cannot create the folder \(parent): \(Self.reason(of: error))"))
         }
-        let template = destination + ".kolo-build-XXXXXX"
-        var bytes = Array(template.utf8CString)
+        var bytes = Array((destination + leftoverInfix + "XXXXXX").utf8CString)
         guard mkdtemp(&bytes) != nil else {
-            throw DiagnosticError(.error(.io, at: SourceLocation(path: displayPath), "cannot create a temporary folder beside \(destination): \(String(cString: strerror(errno)))"))
+            throw DiagnosticError(.error(.io, at: nil, "cannot create a temporary folder beside \(destination): \(String(cString: strerror(errno)))"))
         }
         let staging = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        chmod(staging, 0o755)
-        return OutputFolder(destination: destination, staging: staging)
+        // Locked before it is marked: a marked temporary folder without a lock is a dead build's.
+        guard let lock = FolderLock.take(staging) else {
+            let reason = String(cString: strerror(errno))
+            rmdir(staging)
+            throw DiagnosticError(.error(.io, at: nil, "cannot lock the temporary folder \(staging): \(reason)"))
+        }
+        _ = FolderMark.temporary(output: destination).write(to: lock.descriptor)
+        fchmod(lock.descriptor, 0o755)
+        Interruption.register(staging)
+        return OutputFolder(destination: destination, staging: staging, displayPath: displayPath, lock: lock, force: force)
     }
 
-    static func standardized(_ path: String) -> String {
-        let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-        let text = url.path
-        return text.count > 1 && text.hasSuffix("/") ? String(text.dropLast()) : text
-    }
+    /// Temporary folders are named `<output>.kolo-build-XXXXXX` (and `…-old` while the previous
+    /// output is being deleted).
+    static let leftoverInfix = ".kolo-build-"
 
     /// Writes one file under the staging folder. `relativePath` comes from the URL scheme, but is
     /// checked again here: nothing is ever written outside the output folder.
@@ -53,9 +69,7 @@ struct OutputFolder: Sendable {
             createdFolders.insert(folder)
         }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard descriptor >= 0 else {
-            throw DiagnosticError(.error(.io, at: nil, "cannot write \(relativePath): \(String(cString: strerror(errno)))"))
-        }
+        guard descriptor >= 0 else { throw cannotWrite(relativePath) }
         defer { close(descriptor) }
         let ok = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
             var done = 0
@@ -67,16 +81,24 @@ struct OutputFolder: Sendable {
             }
             return true
         } ?? false
-        if !ok { throw DiagnosticError(.error(.io, at: nil, "cannot write \(relativePath): \(String(cString: strerror(errno)))")) }
+        if !ok { throw cannotWrite(relativePath) }
     }
 
+    /// Names the file where it would have landed, and why not (a full disk: "No space left on device").
+    private func cannotWrite(_ relativePath: String) -> DiagnosticError {
+        DiagnosticError(.error(.io, at: nil, "cannot write \(SiteSources.join(displayPath, relativePath)): \(String(cString: strerror(errno)))"))
+    }
+
+    /// Creates the folders under the staging folder, never the staging folder itself: once it is gone
+    /// (removed on SIGINT) no writer may bring it back unmarked.
     private func makeFolders(_ folder: String) throws(DiagnosticError) {
         if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
-        if errno == ENOENT {
+        if errno == ENOENT, folder.count > staging.count + 1 {
             try makeFolders(String(folder[..<folder.lastIndex(of: "/")!]))
             if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
         }
-        throw DiagnosticError(.error(.io, at: nil, "cannot create folder \(folder): \(String(cString: strerror(errno)))"))
+        let relative = folder.count > staging.count ? String(folder.dropFirst(staging.count + 1)) : ""
+        throw DiagnosticError(.error(.io, at: nil, "cannot create the folder \(SiteSources.join(displayPath, relative)): \(String(cString: strerror(errno)))"))
     }
 
     /// A relative path with no "..", no empty or "." segments, no backslashes or control characters.
@@ -89,49 +111,18 @@ struct OutputFolder: Sendable {
         return true
     }
 
-    /// Copies a static folder's files into the staging folder (later calls overwrite earlier ones).
-    func copyStatic(from folder: String, createdFolders: inout Set<String>) throws(DiagnosticError) {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue,
-               !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-                files.append(relative)
-            }
-        }
-        // A symbolic link may point anywhere on the machine; only what stays inside the folder is published.
-        let root = Self.standardized(folder)
-        for relative in files.sorted() {
-            let real = Self.standardized(folder + "/" + relative)
-            guard real.hasPrefix(root + "/") else {
-                throw DiagnosticError(.error(.io, at: SourceLocation(path: folder + "/" + relative),
-                                             "this is a symbolic link to \(real), outside \(folder); copy the file into the folder instead"))
-            }
-            guard let data = FileManager.default.contents(atPath: real) else { continue }
+    /// Copies the static folders' files into the staging folder (the site's own over the theme's).
+    func copyStatic(_ files: [String: StaticFile], createdFolders: inout Set<String>) throws(DiagnosticError) {
+        for (relative, file) in files.sorted(by: { $0.key < $1.key }) {
+            guard let data = FileManager.default.contents(atPath: file.source) else { continue }
             try write(data, to: relative, createdFolders: &createdFolders)
         }
     }
 
-    /// Puts the new site in place of the old one; the old one is removed only after the swap.
-    func commit() throws(DiagnosticError) {
-        let manager = FileManager.default
-        let old = destination + ".kolo-old-\(getpid())"
-        let hadOld = manager.fileExists(atPath: destination)
-        if hadOld {
-            guard rename(destination, old) == 0 else {
-                throw DiagnosticError(.error(.io, at: nil, "cannot replace \(destination): \(String(cString: strerror(errno)))"))
-            }
+    static func reason(of error: any Error) -> String {
+        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
         }
-        guard rename(staging, destination) == 0 else {
-            let reason = String(cString: strerror(errno))
-            if hadOld { rename(old, destination) }
-            throw DiagnosticError(.error(.io, at: nil, "cannot move the new site into \(destination): \(reason)"))
-        }
-        if hadOld { try? manager.removeItem(atPath: old) }
-    }
-
-    func discard() {
-        try? FileManager.default.removeItem(atPath: staging)
+        return error.localizedDescription
     }
 }

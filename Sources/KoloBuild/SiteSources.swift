@@ -15,7 +15,7 @@ struct SiteSources: Sendable {
     let warnings: [Diagnostic]
 
     static func load(options: BuildOptions) async throws(DiagnosticError) -> SiteSources {
-        let root = OutputFolder.standardized(options.source)
+        let root = RealPath.of(options.source)
         let displayRoot = displayPath(for: options.source)
         let configPath = root + "/site.yaml"
         let configDisplay = join(displayRoot, "site.yaml")
@@ -115,7 +115,7 @@ struct SiteSources: Sendable {
         if source == "." || source.isEmpty { return "" }
         guard source.hasPrefix("/") else { return source }
         let current = FileManager.default.currentDirectoryPath
-        let standardized = OutputFolder.standardized(source)
+        let standardized = RealPath.of(source)
         if standardized == current { return "" }
         if standardized.hasPrefix(current + "/") { return String(standardized.dropFirst(current.count + 1)) }
         return source

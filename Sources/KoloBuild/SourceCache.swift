@@ -42,7 +42,7 @@ struct SourceCache: Sendable {
     /// the pages whose files were read again and differ (or appeared or went away).
     mutating func load(options: BuildOptions, changes requested: SourceChanges) async throws(DiagnosticError) -> (SiteSources, Set<String>) {
         var changes = requested
-        let root = OutputFolder.standardized(options.source)
+        let root = RealPath.of(options.source)
         let displayRoot = SiteSources.displayPath(for: options.source)
         if changes.everything || changes.config || config == nil {
             if try loadConfig(options: options, root: root, displayRoot: displayRoot) { changes.everything = true }

@@ -10,22 +10,22 @@ struct StaticFile: Sendable, Hashable {
     var inode: UInt64
 
     /// The files of the static folders by output path, later folders winning (the site's own over
-    /// the theme's), hidden files left out: what `OutputFolder.copyStatic` copies. A symbolic link
-    /// pointing out of its folder is an error there, and here.
+    /// the theme's), hidden files left out but for those hosts read (`isPublished`): what a build
+    /// copies. A symbolic link pointing out of its folder is an error.
     static func scan(_ folders: [String]) throws(DiagnosticError) -> [String: StaticFile] {
         var files: [String: StaticFile] = [:]
         for folder in folders {
             guard let enumerator = FileManager.default.enumerator(atPath: folder) else { continue }
-            let root = OutputFolder.standardized(folder)
+            let root = RealPath.of(folder)
             var found: [String] = []
             while let relative = enumerator.nextObject() as? String {
-                guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+                guard isPublished(relative) else { continue }
                 var info = stat()
                 guard stat(folder + "/" + relative, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { continue }
                 found.append(relative)
             }
             for relative in found.sorted() {
-                let real = OutputFolder.standardized(folder + "/" + relative)
+                let real = RealPath.of(folder + "/" + relative)
                 guard real.hasPrefix(root + "/") else {
                     throw DiagnosticError(.error(.io, at: SourceLocation(path: folder + "/" + relative),
                                                  "this is a symbolic link to \(real), outside \(folder); copy the file into the folder instead"))
@@ -38,5 +38,14 @@ struct StaticFile: Sendable, Hashable {
             }
         }
         return files
+    }
+
+    /// Hidden files (an editor's `.DS_Store`, `.gitkeep`, swap files) stay out of the site, except
+    /// those static hosts read: a deploy checkout's `.nojekyll` and `.domains` must come from
+    /// `static/`, since the build replaces the output folder (`CNAME` is not hidden).
+    static let publishedHiddenNames: Set<Substring> = [".well-known", ".nojekyll", ".htaccess", ".domains"]
+
+    static func isPublished(_ relative: String) -> Bool {
+        !relative.split(separator: "/").contains { $0.hasPrefix(".") && !publishedHiddenNames.contains($0) }
     }
 }

@@ -48,7 +48,7 @@ struct FileIdentity: Hashable {
     }
 }
 
-func listDirectory(_ path: String) -> [String] {
+public func listDirectory(_ path: String) -> [String] {
     guard let directory = opendir(path) else { return [] }
     defer { closedir(directory) }
     var names: [String] = []

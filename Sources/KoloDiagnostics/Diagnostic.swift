@@ -22,6 +22,9 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
         public static let template = Code(rawValue: "template")
         public static let missingString = Code(rawValue: "missing-string")
         public static let io = Code(rawValue: "io")
+        /// The command line asked for something it must not get (an unknown language, an output
+        /// folder that holds the sources): `kolo` exits with 64.
+        public static let usage = Code(rawValue: "usage")
     }
 
     public var severity: Severity

@@ -65,8 +65,3 @@ public struct NewContent: Sendable, Hashable {
         throw DiagnosticError(.error(.io, at: SourceLocation(path: display), "cannot create the folder \(folder): \(String(cString: strerror(errno)))"))
     }
 }
-
-extension Diagnostic.Code {
-    /// The command line asked for something the site does not have (an unknown language).
-    public static let usage = Self(rawValue: "usage")
-}

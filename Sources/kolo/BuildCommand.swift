@@ -9,9 +9,14 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build",
         abstract: "Build the site into the output folder.",
         discussion: """
+        The output folder is replaced only when Kolo wrote it and nothing was added to it since; a \
+        folder of someone else's is refused (naming some of its files) unless --force is given, and a \
+        folder that is, holds or lies inside the site's sources is always refused.
         Exit status: 0 when the site was built, 1 when the sources have errors (each printed as \
-        path:line:col: error: message; the previous output is left untouched) or, with --strict, when \
-        kolo check finds any error or warning, 64 for usage errors.
+        path:line:col: error: message; the previous output is left untouched), when writing failed \
+        (a full disk, a read-only folder) or, with --strict, when kolo check finds any error or \
+        warning, 64 for usage errors (an output folder that is refused included), 130 or 143 when \
+        stopped by SIGINT or SIGTERM (the temporary folder is removed).
         """
     )
 
@@ -33,9 +38,13 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Run every check of kolo check first; build nothing on any error or warning.")
     var strict = false
 
+    @Flag(name: .long, help: "Replace the output folder even when Kolo did not write it, with everything in it.")
+    var force = false
+
     func run() async throws {
         let options = BuildOptions(source: source, output: output, baseURL: baseURL, includeDrafts: drafts,
-                                   includeFuture: future, now: Int64(Date().timeIntervalSince1970))
+                                   includeFuture: future, now: Int64(Date().timeIntervalSince1970), force: force)
+        Interruption.removeTemporaryFoldersOnSignals()
         if strict {
             let report = await Checker.run(options)
             if report.exitStatus(strict: true) != 0 {
@@ -51,6 +60,7 @@ struct BuildCommand: AsyncParsableCommand {
             print(report.summary)
         case .failure(let error):
             Terminal.print(error.diagnostics)
+            if error.diagnostics.contains(where: { $0.code == .usage }) { throw ExitCode.validationFailure }
             let count = error.diagnostics.filter { $0.severity == .error }.count
             Terminal.printError("build failed with \(count) error\(count == 1 ? "" : "s"); the previous output was left untouched")
             throw ExitCode(1)

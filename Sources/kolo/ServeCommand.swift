@@ -40,13 +40,18 @@ struct ServeCommand: AsyncParsableCommand {
             Terminal.printError("error: \(error.message)")
             throw ExitCode(1)
         }
-        var template = Array((FileManager.default.temporaryDirectory.path + "/kolo-serve-XXXXXX").utf8CString)
-        guard mkdtemp(&template) != nil else {
-            Terminal.printError("error: cannot create a temporary folder: \(String(cString: strerror(errno)))")
+        for leftover in PreviewFolder.removeLeftovers(site: source) {
+            Terminal.printError("removed \(leftover), left by a kolo that was killed")
+        }
+        let preview: PreviewFolder
+        switch Result(catching: { () throws(DiagnosticError) in try PreviewFolder.create(site: source) }) {
+        case .success(let created): preview = created
+        case .failure(let error):
+            Terminal.print(error.diagnostics)
             throw ExitCode(1)
         }
-        let folder = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer { preview.remove() }
+        let folder = preview.path
         let address = "http://\(Self.urlHost(bind)):\(port)/"
         let options = BuildOptions(source: source, output: folder + "/site", baseURL: address, includeDrafts: drafts,
                                    includeFuture: drafts, now: Int64(Date().timeIntervalSince1970))

@@ -1,0 +1,69 @@
+import Foundation
+import Glibc
+import KoloDiagnostics
+
+extension OutputFolder {
+    /// Marks the new site as Kolo's, puts it in place of the old one and deletes the old one after
+    /// the swap. Returns a warning when the file system cannot hold the mark.
+    func commit() throws(DiagnosticError) -> [Diagnostic] {
+        guard let lock else { return [] }
+        var warnings: [Diagnostic] = []
+        switch markFinished(lock) {
+        case nil: break
+        case EOPNOTSUPP?, ENOTSUP?:
+            warnings.append(.warning(.io, at: nil, "the file system of \(destination) cannot keep Kolo's mark (user extended attributes), so the next build will not know that Kolo wrote it and will need --force"))
+        case let code?:
+            throw DiagnosticError(.error(.io, at: nil, "cannot mark \(displayPath) as written by Kolo: \(String(cString: strerror(code)))"))
+        }
+        // Files someone put into the old output while this build ran are no more Kolo's than before.
+        try Self.checkReplaceable(destination, displayPath: displayPath, force: force)
+        let old = staging + "-old"
+        var oldLock: FolderLock?
+        try Interruption.swapping { (temporary: inout Set<String>) throws(DiagnosticError) in
+            guard FileManager.default.fileExists(atPath: destination) else {
+                guard rename(staging, destination) == 0 else {
+                    throw DiagnosticError(.error(.io, at: nil, "cannot move the new site into \(destination): \(String(cString: strerror(errno)))"))
+                }
+                temporary.remove(staging)
+                return
+            }
+            // Marked as this output's temporary folder, and locked while it is deleted: a build killed
+            // meanwhile leaves a folder the next build can prove is its own.
+            oldLock = FolderLock.take(destination)
+            if let oldLock { _ = FolderMark.temporary(output: destination).write(to: oldLock.descriptor) }
+            guard rename(destination, old) == 0 else {
+                throw DiagnosticError(.error(.io, at: nil, "cannot replace \(destination): \(String(cString: strerror(errno)))"))
+            }
+            guard rename(staging, destination) == 0 else {
+                let reason = String(cString: strerror(errno))
+                rename(old, destination)
+                throw DiagnosticError(.error(.io, at: nil, "cannot move the new site into \(destination): \(reason)"))
+            }
+            temporary.insert(old)
+            temporary.remove(staging)
+        }
+        if let oldLock {
+            Interruption.remove(old)
+            oldLock.release()
+        }
+        lock.release()
+        return warnings
+    }
+
+    /// Records when the build finished writing: the later of the clock and the folder's own change
+    /// time right after its last change (a network file system stamps files with the server's clock).
+    private func markFinished(_ lock: FolderLock) -> Int32? {
+        if let code = FolderMark.temporary(output: destination).write(to: lock.descriptor) { return code }
+        var info = stat()
+        fstat(lock.descriptor, &info)
+        let changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+        return FolderMark.output(finishedAt: max(changed, FolderMark.now())).write(to: lock.descriptor)
+    }
+
+    /// Removes the staging folder of a build that failed.
+    func discard() {
+        guard let lock else { return }
+        Interruption.remove(staging)
+        lock.release()
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Glibc
+import KoloContent
+import KoloDiagnostics
+import KoloTemplates
+
+/// A folder the build reads, which the output may neither be, lie inside, nor hold.
+struct SourceFolder: Sendable, Equatable {
+    /// Its real path.
+    let path: String
+    /// What it is, for messages: "the site's content folder (content/)".
+    let role: String
+    /// The site folder may hold the output (`public/`); a source folder may not.
+    var mayHoldOutput = false
+
+    /// The site folder, its source folders (whether they exist yet or not) and the theme's.
+    static func of(siteRoot: String, theme: Theme) -> [SourceFolder] {
+        var folders = [SourceFolder(path: RealPath.of(siteRoot), role: "the site's folder", mayHoldOutput: true)]
+        for (name, what) in [("content", "content"), ("static", "static files"), ("i18n", "UI strings"),
+                             ("templates", "templates"), ("themes", "themes")] {
+            folders.append(SourceFolder(path: RealPath.of(siteRoot + "/" + name), role: "the site's \(what) folder (\(name)/)"))
+        }
+        let themeFolders = [theme.root] + theme.staticFolders + theme.stringFolders + [theme.root + "/templates"]
+        for folder in themeFolders where !folders.contains(where: { $0.path == RealPath.of(folder) }) {
+            folders.append(SourceFolder(path: RealPath.of(folder), role: "a folder of theme \"\(theme.name)\" (\(folder))"))
+        }
+        return folders
+    }
+}
+
+extension OutputFolder {
+    /// Refuses `/`, and any output that is, lies inside or holds a source folder (links and `..`
+    /// resolved: `destination` is a real path).
+    static func refuseSources(_ destination: String, displayPath: String, sources: [SourceFolder]) throws(DiagnosticError) {
+        func refuse(_ what: String) -> DiagnosticError {
+            let named = displayPath == destination ? displayPath : "\(displayPath) (\(destination))"
+            let siteRoot = sources.first?.path ?? "/"
+            let suggestion = isSafe(siteRoot + "/public", sources: sources) && destination != siteRoot + "/public"
+                ? "--output \(SiteSources.displayPath(for: siteRoot + "/public").isEmpty ? "public" : SiteSources.displayPath(for: siteRoot + "/public"))"
+                : "--output with a new folder outside the site's sources"
+            return DiagnosticError(.error(.usage, at: nil,
+                "refusing to build into \(named): \(what), and building replaces the output folder with the site; write the site somewhere else, e.g. \(suggestion)"))
+        }
+        if destination == "/" { throw refuse("it is the root folder") }
+        for source in sources {
+            if destination == source.path || (RealPath.isInside(destination, source.path) && !source.mayHoldOutput) {
+                throw refuse(destination == source.path ? "it is \(source.role)" : "it is inside \(source.role)")
+            }
+            if RealPath.isInside(source.path, destination) {
+                throw refuse("it holds \(source.role)")
+            }
+        }
+    }
+
+    private static func isSafe(_ destination: String, sources: [SourceFolder]) -> Bool {
+        let real = RealPath.of(destination)
+        return !sources.contains { (RealPath.isInside(real, $0.path) && !$0.mayHoldOutput) || RealPath.isInside($0.path, real) }
+    }
+
+    /// Lets a build replace only what Kolo wrote: an absent or empty folder, or one marked as a
+    /// finished output none of whose files changed since it was marked. Anything else is refused,
+    /// naming a few of its files, unless `force`; a file is refused even then.
+    static func checkReplaceable(_ destination: String, displayPath: String, force: Bool) throws(DiagnosticError) {
+        var info = stat()
+        guard lstat(destination, &info) == 0 else { return }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            throw DiagnosticError(.error(.usage, at: nil, "refusing to build into \(displayPath): it is a file, not a folder"))
+        }
+        if force { return }
+        let mark = FolderMark.read(destination)
+        if case .output(let finishedAt) = mark {
+            var changed: [String] = []
+            let count = walkFiles(destination) { relative, info in
+                let time = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+                guard time > finishedAt else { return false }
+                noteExample(relative, in: &changed)
+                return true
+            }
+            guard count > 0 else { return }
+            throw DiagnosticError(.error(.usage, at: nil,
+                "refusing to build into \(displayPath): \(listed(changed, count: count)) \(count == 1 ? "was" : "were") added to it or changed since Kolo built it, and building would delete \(count == 1 ? "it" : "them"); move \(count == 1 ? "it" : "them") out (a file the site should publish, such as CNAME, belongs in static/), or give --force to replace the folder anyway"))
+        }
+        var files: [String] = []
+        let count = walkFiles(destination) { relative, _ in
+            noteExample(relative, in: &files)
+            return true
+        }
+        guard count > 0 else { return }
+        throw DiagnosticError(.error(.usage, at: nil,
+            "refusing to build into \(displayPath): it holds files Kolo did not write (\(listed(files, count: count))), and building would delete them; build into a new or empty folder, or give --force to replace the folder with everything in it"))
+    }
+
+    /// Keeps up to three files as examples, from different top-level entries (not three of `.git`'s).
+    private static func noteExample(_ relative: String, in examples: inout [String]) {
+        let top = relative.split(separator: "/").first ?? ""
+        if examples.count < 3 && !examples.contains(where: { $0.split(separator: "/").first == top }) { examples.append(relative) }
+    }
+
+    private static func listed(_ files: [String], count: Int) -> String {
+        files.joined(separator: ", ") + (count > files.count ? " and \(count - files.count) more" : "")
+    }
+
+    /// Calls `visit` with every file (anything but a folder: links included, never followed) under
+    /// `folder`, in name order; returns how many it accepted.
+    @discardableResult
+    static func walkFiles(_ folder: String, prefix: String = "", _ visit: (String, stat) -> Bool) -> Int {
+        var count = 0
+        for name in listDirectory(folder) {
+            var info = stat()
+            guard lstat(folder + "/" + name, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                count += walkFiles(folder + "/" + name, prefix: prefix + name + "/", visit)
+            } else if visit(prefix + name, info) {
+                count += 1
+            }
+        }
+        return count
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Glibc
+import KoloDiagnostics
+
+/// The private temporary folder `kolo serve` writes its preview into (`$TMPDIR/kolo-serve-XXXXXX`),
+/// marked as this site's preview and locked while the server lives, so that the next `kolo serve`
+/// of the site can remove the folder of one that was killed.
+public struct PreviewFolder: Sendable {
+    public let path: String
+    let lock: FolderLock
+
+    static let prefix = "kolo-serve-"
+
+    public static func create(site: String) throws(DiagnosticError) -> PreviewFolder {
+        var template = Array((temporaryRoot + "/" + prefix + "XXXXXX").utf8CString)
+        guard mkdtemp(&template) != nil else {
+            throw DiagnosticError(.error(.io, at: nil, "cannot create a temporary folder in \(temporaryRoot): \(String(cString: strerror(errno)))"))
+        }
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let lock = FolderLock.take(path) else {
+            let reason = String(cString: strerror(errno))
+            rmdir(path)
+            throw DiagnosticError(.error(.io, at: nil, "cannot lock the temporary folder \(path): \(reason)"))
+        }
+        _ = FolderMark.preview(site: RealPath.of(site)).write(to: lock.descriptor)
+        return PreviewFolder(path: path, lock: lock)
+    }
+
+    public func remove() {
+        try? FileManager.default.removeItem(atPath: path)
+        lock.release()
+    }
+
+    /// Removes the preview folders of this site whose `kolo serve` is dead, and the temporary
+    /// folders killed builds left beside its `public/`. Returns the paths removed.
+    @discardableResult
+    public static func removeLeftovers(site: String) -> [String] {
+        let root = RealPath.of(site)
+        let previews = OutputFolder.removeDead(in: temporaryRoot, named: { $0.hasPrefix(prefix) }, markedAs: .preview(site: root))
+        let builds = OutputFolder.removeLeftovers(of: root + "/public")
+        return previews.map { temporaryRoot + "/" + $0 } + builds.map { root + "/" + $0 }
+    }
+
+    static var temporaryRoot: String {
+        let path = FileManager.default.temporaryDirectory.path
+        return path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Glibc
+
+/// The path the kernel would reach, for folders that may not exist yet: the real path (symbolic
+/// links and `..` resolved by `realpath(3)`) of the nearest ancestor that exists, followed by the
+/// rest of the path with `.` and `..` applied by hand — the rest does not exist, so it holds no link.
+///
+/// Resolving the whole path by text first (as `URL.standardized` does) is wrong for `link/../x`,
+/// where `..` leaves the link's target, not the folder holding the link: a check done on that text
+/// can pass while the build writes somewhere else.
+enum RealPath {
+    static func of(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var existing = absolute
+        var rest: [Substring] = []
+        while true {
+            if let resolved = realpath(existing, nil) {
+                defer { free(resolved) }
+                return appending(rest, to: String(cString: resolved))
+            }
+            guard let slash = existing.lastIndex(of: "/"), existing != "/" else { return appending(rest, to: "/") }
+            rest.insert(existing[existing.index(after: slash)...], at: 0)
+            existing = slash == existing.startIndex ? "/" : String(existing[..<slash])
+        }
+    }
+
+    private static func appending(_ rest: [Substring], to base: String) -> String {
+        var parts = base.split(separator: "/")
+        for part in rest {
+            switch part {
+            case "", ".": continue
+            case "..": if !parts.isEmpty { parts.removeLast() }
+            default: parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// Whether `path` is `folder` or lies inside it (both real paths).
+    static func isInside(_ path: String, _ folder: String) -> Bool {
+        path == folder || folder == "/" || path.hasPrefix(folder + "/")
+    }
+}
