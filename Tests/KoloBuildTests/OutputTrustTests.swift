@@ -55,7 +55,7 @@ struct OutputTrustTests {
             Issue.record("building into a link to the sources should fail")
         } catch {
             #expect(error.diagnostics.map(\.message) == [
-                "refusing to build into \(site.root.resolvingSymlinksInPath().path): it is the site's source folder or a parent of it, and building replaces the output folder",
+                "refusing to build into \(link.path) (\(site.root.resolvingSymlinksInPath().path)): it is the site's folder, and building replaces the output folder with the site; write the site somewhere else, e.g. --output \(site.output.resolvingSymlinksInPath().path)",
             ])
         }
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/en/about.md").path))

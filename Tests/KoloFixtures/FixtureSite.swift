@@ -43,9 +43,10 @@ public struct FixtureSite: Sendable {
     }
 
     @discardableResult
-    public func build(drafts: Bool = false, future: Bool = false, baseURL: String? = nil, output: String? = nil) async throws(DiagnosticError) -> BuildReport {
+    public func build(drafts: Bool = false, future: Bool = false, baseURL: String? = nil, output: String? = nil,
+                      force: Bool = false) async throws(DiagnosticError) -> BuildReport {
         try await Build.run(BuildOptions(source: root.path, output: output ?? self.output.path, baseURL: baseURL,
-                                         includeDrafts: drafts, includeFuture: future, now: Self.now))
+                                         includeDrafts: drafts, includeFuture: future, now: Self.now, force: force))
     }
 
     /// The error messages of a build that must fail, with the fixture's folder removed from paths.
