@@ -30,7 +30,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
-        .systemLibrary(name: "CXattr"),
+        .systemLibrary(name: "CKoloFiles"),
         .target(name: "CKoloICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
         .target(name: "KoloDiagnostics"),
         .target(name: "KoloText"),
@@ -45,7 +45,7 @@ let package = Package(
             "KoloContent", "KoloDiagnostics", "KoloLocalization", "KoloMustache", "KoloSite", "KoloText",
         ]),
         .target(name: "KoloBuild", dependencies: [
-            "CXattr", "KoloContent", "KoloSite", "KoloMarkdown", "KoloMustache", "KoloTemplates", "KoloLocalization", "KoloText",
+            "CKoloFiles", "KoloContent", "KoloSite", "KoloMarkdown", "KoloMustache", "KoloTemplates", "KoloLocalization", "KoloText",
         ]),
         .target(name: "KoloCheck", dependencies: ["KoloBuild", "KoloSite", "KoloMarkdown", "KoloContent", "KoloText", "KoloDiagnostics"]),
         .target(name: "KoloScaffold", dependencies: ["KoloContent", "KoloText", "KoloDiagnostics"]),

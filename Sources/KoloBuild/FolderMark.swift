@@ -1,4 +1,4 @@
-import CXattr
+import CKoloFiles
 import Glibc
 
 /// Kolo's mark on a folder it made: the extended attribute `user.kolo` of the folder itself.

@@ -1,3 +1,4 @@
+import CKoloFiles
 import Foundation
 import Glibc
 import KoloDiagnostics
@@ -17,35 +18,47 @@ extension OutputFolder {
         }
         // Files someone put into the old output while this build ran are no more Kolo's than before.
         try Self.checkReplaceable(destination, displayPath: displayPath, force: force)
-        let old = staging + "-old"
         var oldLock: FolderLock?
+        defer { oldLock?.release() }
+        /// Where the previous output lies once the new one is in place.
+        var old: String?
         try Interruption.swapping { (temporary: inout Set<String>) throws(DiagnosticError) in
+            temporary.remove(staging)
             guard FileManager.default.fileExists(atPath: destination) else {
                 guard rename(staging, destination) == 0 else {
+                    temporary.insert(staging)
                     throw DiagnosticError(.error(.io, at: nil, "cannot move the new site into \(destination): \(String(cString: strerror(errno)))"))
                 }
-                temporary.remove(staging)
                 return
             }
             // Marked as this output's temporary folder, and locked while it is deleted: a build killed
             // meanwhile leaves a folder the next build can prove is its own.
+            let previousMark = FolderMark.read(destination)
             oldLock = FolderLock.take(destination)
             if let oldLock { _ = FolderMark.temporary(output: destination).write(to: oldLock.descriptor) }
-            guard rename(destination, old) == 0 else {
-                throw DiagnosticError(.error(.io, at: nil, "cannot replace \(destination): \(String(cString: strerror(errno)))"))
+            func restore(_ reason: String) -> DiagnosticError {
+                if let oldLock, let previousMark { _ = previousMark.write(to: oldLock.descriptor) }
+                temporary.insert(staging)
+                return DiagnosticError(.error(.io, at: nil, "cannot move the new site into \(destination): \(reason)"))
             }
+            // One step where the file system can (the old site lands where the new one was)…
+            if kolo_exchange(staging, destination) == 0 {
+                old = staging
+                temporary.insert(staging)
+                return
+            }
+            // …else two, with a moment in between when there is no output.
+            let aside = staging + "-old"
+            guard rename(destination, aside) == 0 else { throw restore(String(cString: strerror(errno))) }
             guard rename(staging, destination) == 0 else {
                 let reason = String(cString: strerror(errno))
-                rename(old, destination)
-                throw DiagnosticError(.error(.io, at: nil, "cannot move the new site into \(destination): \(reason)"))
+                rename(aside, destination)
+                throw restore(reason)
             }
-            temporary.insert(old)
-            temporary.remove(staging)
+            old = aside
+            temporary.insert(aside)
         }
-        if let oldLock {
-            Interruption.remove(old)
-            oldLock.release()
-        }
+        if let old { Interruption.remove(old) }
         lock.release()
         return warnings
     }

@@ -6,7 +6,8 @@ extension OutputFolder {
     /// Removes what killed builds of this output left beside it: folders named
     /// `<output>.kolo-build-…` that are marked as temporary folders of this same output and whose
     /// lock no live process holds (the kernel released it when their build died). Anything else —
-    /// unmarked, another output's, a live build's — is left alone. Returns the names removed.
+    /// another output's, a live build's, unmarked and not empty — is left alone. Returns the names
+    /// removed.
     @discardableResult
     public static func removeLeftovers(of output: String) -> [String] {
         let destination = RealPath.of(output)
@@ -15,20 +16,28 @@ extension OutputFolder {
         return removeDead(in: parent, named: { $0.hasPrefix(prefix) }, markedAs: .temporary(output: destination))
     }
 
-    /// Removes the folders of `parent` with such names and this mark that no live process locks.
+    /// Removes the folders of `parent` with such names and this mark that no live process locks;
+    /// also such folders with no mark when they are empty (a build killed between creating its folder
+    /// and marking it leaves one; removing an empty folder loses nothing).
     static func removeDead(in parent: String, named: (String) -> Bool, markedAs mark: FolderMark) -> [String] {
         var removed: [String] = []
         for name in listDirectory(parent) where named(name) {
             let path = parent + "/" + name
             var info = stat()
-            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, FolderMark.read(path) == mark,
-                  let lock = FolderLock.take(path) else { continue }
-            // Marked again after the lock was taken: it was not swapped in as an output meanwhile.
-            if FolderMark.read(path) == mark {
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
+            let found = FolderMark.read(path)
+            guard found == mark || found == nil, let lock = FolderLock.take(path) else { continue }
+            defer { lock.release() }
+            // Read again under the lock: it was not swapped in as an output, nor marked, meanwhile.
+            switch FolderMark.read(path) {
+            case mark?:
                 try? FileManager.default.removeItem(atPath: path)
                 removed.append(name)
+            case nil:
+                if rmdir(path) == 0 { removed.append(name) }
+            default:
+                continue
             }
-            lock.release()
         }
         return removed
     }

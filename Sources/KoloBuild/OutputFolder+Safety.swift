@@ -20,8 +20,10 @@ struct SourceFolder: Sendable, Equatable {
                              ("templates", "templates"), ("themes", "themes")] {
             folders.append(SourceFolder(path: RealPath.of(siteRoot + "/" + name), role: "the site's \(what) folder (\(name)/)"))
         }
-        let themeFolders = [theme.root] + theme.staticFolders + theme.stringFolders + [theme.root + "/templates"]
-        for folder in themeFolders where !folders.contains(where: { $0.path == RealPath.of(folder) }) {
+        folders.append(SourceFolder(path: RealPath.of(theme.root), role: "the folder of theme \"\(theme.name)\" (\(theme.root))"))
+        // Its subfolders matter when they are links to somewhere else.
+        for folder in theme.staticFolders + theme.stringFolders + [theme.root + "/templates"]
+        where !folders.contains(where: { $0.path == RealPath.of(folder) }) {
             folders.append(SourceFolder(path: RealPath.of(folder), role: "a folder of theme \"\(theme.name)\" (\(folder))"))
         }
         return folders
@@ -42,14 +44,11 @@ extension OutputFolder {
                 "refusing to build into \(named): \(what), and building replaces the output folder with the site; write the site somewhere else, e.g. \(suggestion)"))
         }
         if destination == "/" { throw refuse("it is the root folder") }
-        for source in sources {
-            if destination == source.path || (RealPath.isInside(destination, source.path) && !source.mayHoldOutput) {
-                throw refuse(destination == source.path ? "it is \(source.role)" : "it is inside \(source.role)")
-            }
-            if RealPath.isInside(source.path, destination) {
-                throw refuse("it holds \(source.role)")
-            }
+        if let source = sources.first(where: { $0.path == destination }) { throw refuse("it is \(source.role)") }
+        if let source = sources.first(where: { RealPath.isInside(destination, $0.path) && !$0.mayHoldOutput }) {
+            throw refuse("it is inside \(source.role)")
         }
+        if let source = sources.first(where: { RealPath.isInside($0.path, destination) }) { throw refuse("it holds \(source.role)") }
     }
 
     private static func isSafe(_ destination: String, sources: [SourceFolder]) -> Bool {

@@ -35,21 +35,34 @@ struct OutputFolder: Sendable {
         } catch {
             throw DiagnosticError(.error(.io, at: nil, "cannot create the folder \(parent): \(Self.reason(of: error))"))
         }
-        var bytes = Array((destination + leftoverInfix + "XXXXXX").utf8CString)
-        guard mkdtemp(&bytes) != nil else {
-            throw DiagnosticError(.error(.io, at: nil, "cannot create a temporary folder beside \(destination): \(String(cString: strerror(errno)))"))
-        }
-        let staging = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        // Locked before it is marked: a marked temporary folder without a lock is a dead build's.
-        guard let lock = FolderLock.take(staging) else {
-            let reason = String(cString: strerror(errno))
-            rmdir(staging)
-            throw DiagnosticError(.error(.io, at: nil, "cannot lock the temporary folder \(staging): \(reason)"))
-        }
-        _ = FolderMark.temporary(output: destination).write(to: lock.descriptor)
+        let (staging, lock) = try createLocked(destination + leftoverInfix, mark: .temporary(output: destination))
         fchmod(lock.descriptor, 0o755)
         Interruption.register(staging)
         return OutputFolder(destination: destination, staging: staging, displayPath: displayPath, lock: lock, force: force)
+    }
+
+    /// Creates a new folder `<prefix>XXXXXX`, locks it, then marks it: a marked folder without a lock
+    /// is a dead process's. (Another build's clean-up may remove it while it is empty and not yet
+    /// locked; then a new one is made.)
+    static func createLocked(_ prefix: String, mark: FolderMark) throws(DiagnosticError) -> (String, FolderLock) {
+        var attempts = 0
+        while true {
+            var bytes = Array((prefix + "XXXXXX").utf8CString)
+            guard mkdtemp(&bytes) != nil else {
+                throw DiagnosticError(.error(.io, at: nil, "cannot create a temporary folder \(prefix)XXXXXX: \(String(cString: strerror(errno)))"))
+            }
+            let path = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if let lock = FolderLock.take(path) {
+                _ = mark.write(to: lock.descriptor)
+                return (path, lock)
+            }
+            let reason = String(cString: strerror(errno))
+            rmdir(path)
+            attempts += 1
+            guard attempts < 3 else {
+                throw DiagnosticError(.error(.io, at: nil, "cannot lock the temporary folder \(path): \(reason)"))
+            }
+        }
     }
 
     /// Temporary folders are named `<output>.kolo-build-XXXXXX` (and `…-old` while the previous

@@ -12,17 +12,7 @@ public struct PreviewFolder: Sendable {
     static let prefix = "kolo-serve-"
 
     public static func create(site: String) throws(DiagnosticError) -> PreviewFolder {
-        var template = Array((temporaryRoot + "/" + prefix + "XXXXXX").utf8CString)
-        guard mkdtemp(&template) != nil else {
-            throw DiagnosticError(.error(.io, at: nil, "cannot create a temporary folder in \(temporaryRoot): \(String(cString: strerror(errno)))"))
-        }
-        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        guard let lock = FolderLock.take(path) else {
-            let reason = String(cString: strerror(errno))
-            rmdir(path)
-            throw DiagnosticError(.error(.io, at: nil, "cannot lock the temporary folder \(path): \(reason)"))
-        }
-        _ = FolderMark.preview(site: RealPath.of(site)).write(to: lock.descriptor)
+        let (path, lock) = try OutputFolder.createLocked(temporaryRoot + "/" + prefix, mark: .preview(site: RealPath.of(site)))
         return PreviewFolder(path: path, lock: lock)
     }
 

@@ -76,4 +76,36 @@ struct ServeCommandTests {
         // Its private folder is gone with it.
         #expect(Set(Self.previewFolders()).subtracting(before).isEmpty)
     }
+
+    @Test(.enabled(if: kolo != nil, "the kolo executable is built beside the tests"))
+    func aKilledPreviewsFolderIsRemovedByTheNextServeOfTheSite() async throws {
+        let site = try FixtureSite(twoLanguageSite)
+        defer { site.cleanUp() }
+        let before = Set(Self.previewFolders())
+        func serve() async throws -> (Run, Int) {
+            let port = RawHTTP.freePort()
+            let server = try Run(["serve", "--source", site.root.path, "--port", String(port)])
+            var ready = false
+            for _ in 0..<300 where !ready {
+                ready = (try? await RawHTTP.get("/en/", port: port))?.status == 200
+                if !ready { try await Task.sleep(for: .milliseconds(100)) }
+            }
+            try #require(ready, "kolo serve did not answer")
+            return (server, port)
+        }
+        let (killed, _) = try await serve()
+        kill(killed.process.processIdentifier, SIGKILL)
+        _ = await killed.exitStatus(within: .seconds(10))
+        let left = Set(Self.previewFolders()).subtracting(before)
+        #expect(left.count == 1)
+
+        let (next, _) = try await serve()
+        defer { if next.process.isRunning { next.process.terminate() } }
+        let now = Set(Self.previewFolders()).subtracting(before)
+        #expect(now.count == 1 && now.isDisjoint(with: left))
+        next.process.interrupt()
+        #expect(await next.exitStatus(within: .seconds(10)) == 0)
+        let temporary = FileManager.default.temporaryDirectory.resolvingSymlinksInPath().path
+        #expect(next.stderr.contains("removed \(temporary)/\(left.first ?? "?"), left by a kolo that was killed\n"))
+    }
 }

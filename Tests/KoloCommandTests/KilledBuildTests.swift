@@ -1,0 +1,137 @@
+import Foundation
+import Glibc
+import Testing
+
+/// `kolo build` stopped part-way, as CI time-outs, Ctrl-C and the OOM killer stop it: the previous
+/// output stays whole, and the next build leaves nothing beside it but the output.
+@Suite(.serialized)
+struct KilledBuildTests {
+    /// A site whose build takes long enough to be caught in each step: 300 pages, 2,000 static files.
+    static func slowSite() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kolo-killed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content/en/news"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("static/files"), withIntermediateDirectories: true)
+        try "title: Hub\nbaseURL: https://example.org/\nlanguages:\n  - {code: en, name: English, locale: en-GB}\n"
+            .write(to: root.appendingPathComponent("site.yaml"), atomically: true, encoding: .utf8)
+        for index in 1...300 {
+            try "---\ntitle: Item \(index)\ndate: 2020-01-01\n---\nBody \(index).\n"
+                .write(to: root.appendingPathComponent("content/en/news/2020-01-01-item-\(index).md"), atomically: false, encoding: .utf8)
+        }
+        for index in 1...2000 {
+            try "\(index)\n".write(to: root.appendingPathComponent("static/files/f\(index).txt"), atomically: false, encoding: .utf8)
+        }
+        return root
+    }
+
+    static func start(_ root: URL) throws -> (Process, Pipe) {
+        let process = Process()
+        process.executableURL = CommandLineTests.kolo
+        process.arguments = ["build"]
+        process.currentDirectoryURL = root
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        return (process, errors)
+    }
+
+    /// Polls every millisecond until `condition` holds (true) or the build ends first (false).
+    static func wait(for process: Process, until condition: () -> Bool) -> Bool {
+        while process.isRunning {
+            if condition() { return true }
+            usleep(1000)
+        }
+        return false
+    }
+
+    /// What is in the site folder beside its sources.
+    static func extras(_ root: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? [])
+            .filter { !["content", "static", "site.yaml"].contains($0) }.sorted()
+    }
+
+    static func staging(_ root: URL) -> String? {
+        extras(root).first { $0.hasPrefix("public.kolo-build-") }.map { root.path + "/" + $0 }
+    }
+
+    static func inode(_ path: String) -> UInt64? {
+        var info = stat()
+        return stat(path, &info) == 0 ? UInt64(info.st_ino) : nil
+    }
+
+    static func output(_ root: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = root.appendingPathComponent("public").path
+        for relative in (try? FileManager.default.subpathsOfDirectory(atPath: base)) ?? [] {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: base + "/" + relative, isDirectory: &isFolder), !isFolder.boolValue {
+                files[relative] = FileManager.default.contents(atPath: base + "/" + relative)
+            }
+        }
+        return files
+    }
+
+    enum Moment: String, CaseIterable {
+        case atOnce, temporaryFolderCreated, staticFilesBeingCopied, previousOutputBeingDeleted
+    }
+
+    @Test func aBuildKilledAtAnyMomentLeavesTheOutputWholeAndTheNextBuildLeavesNothingElse() throws {
+        let root = try Self.slowSite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (first, _) = try Self.start(root)
+        first.waitUntilExit()
+        try #require(first.terminationStatus == 0)
+        let built = Self.output(root)
+        try #require(built["files/f2000.txt"] != nil)
+
+        for moment in Moment.allCases {
+            var caught = false
+            for _ in 0..<5 where !caught {
+                let before = Self.inode(root.path + "/public")
+                let (build, _) = try Self.start(root)
+                switch moment {
+                case .atOnce: caught = true
+                case .temporaryFolderCreated: caught = Self.wait(for: build) { Self.staging(root) != nil }
+                case .staticFilesBeingCopied:
+                    caught = Self.wait(for: build) { Self.staging(root).map { FileManager.default.fileExists(atPath: $0 + "/files") } ?? false }
+                case .previousOutputBeingDeleted:
+                    // The new site is in place and the old one, where the new one was, is not yet gone.
+                    caught = Self.wait(for: build) { Self.inode(root.path + "/public") != before && Self.staging(root) != nil }
+                }
+                kill(build.processIdentifier, SIGKILL)
+                build.waitUntilExit()
+                if caught { #expect(build.terminationReason == .uncaughtSignal, "\(moment)") }
+            }
+            #expect(caught, "the build was never caught at \(moment.rawValue)")
+            if moment != .atOnce { #expect(Self.extras(root).count == 2, "\(moment): \(Self.extras(root))") }
+            #expect(Self.output(root) == built, "\(moment): the output is not whole")
+
+            let (next, errors) = try Self.start(root)
+            next.waitUntilExit()
+            #expect(next.terminationStatus == 0, "\(moment): \(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
+            #expect(Self.extras(root) == ["public"], "\(moment)")
+            #expect(Self.output(root) == built, "\(moment)")
+        }
+    }
+
+    @Test(arguments: [SIGINT, SIGTERM])
+    func aBuildStoppedBySIGINTOrSIGTERMRemovesItsTemporaryFolder(signal: Int32) throws {
+        let root = try Self.slowSite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (first, _) = try Self.start(root)
+        first.waitUntilExit()
+        let built = Self.output(root)
+
+        let (build, errors) = try Self.start(root)
+        let caught = Self.wait(for: build) { Self.staging(root).map { FileManager.default.fileExists(atPath: $0 + "/files") } ?? false }
+        try #require(caught, "the build ended before it could be stopped")
+        kill(build.processIdentifier, signal)
+        build.waitUntilExit()
+        #expect(build.terminationStatus == 128 + signal)
+        let name = signal == SIGINT ? "SIGINT" : "SIGTERM"
+        #expect(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            == "kolo: stopped by \(name); the temporary folder was removed and the previous output left untouched\n")
+        #expect(Self.extras(root) == ["public"])
+        #expect(Self.output(root) == built)
+    }
+}
