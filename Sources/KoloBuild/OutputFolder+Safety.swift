@@ -36,9 +36,10 @@ extension OutputFolder {
     static func refuseSources(_ destination: String, displayPath: String, sources: [SourceFolder]) throws(DiagnosticError) {
         func refuse(_ what: String) -> DiagnosticError {
             let named = displayPath == destination ? displayPath : "\(displayPath) (\(destination))"
-            let siteRoot = sources.first?.path ?? "/"
-            let suggestion = isSafe(siteRoot + "/public", sources: sources) && destination != siteRoot + "/public"
-                ? "--output \(SiteSources.displayPath(for: siteRoot + "/public").isEmpty ? "public" : SiteSources.displayPath(for: siteRoot + "/public"))"
+            // The default output, unless that is the trouble (a `public` linked into the sources).
+            let publicFolder = (sources.first?.path ?? "") + "/public"
+            let suggestion = isSafe(publicFolder, sources: sources) && destination != publicFolder
+                ? "--output \(SiteSources.displayPath(for: publicFolder))"
                 : "--output with a new folder outside the site's sources"
             return DiagnosticError(.error(.usage, at: nil,
                 "refusing to build into \(named): \(what), and building replaces the output folder with the site; write the site somewhere else, e.g. \(suggestion)"))

@@ -41,7 +41,7 @@ struct FullDiskTests {
         var status: String, errors: String, before: String, after: String, listing: String
     }
 
-    func run(_ mode: String) throws -> Outcome {
+    func run(_ mode: String) async throws -> Outcome {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("kolo-disk-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: base) }
         for folder in ["mnt", "out", "site/content/en"] {
@@ -57,7 +57,7 @@ struct FullDiskTests {
         process.arguments = ["-m", "sh", "-c", Self.script, "sh", base.path + "/mnt", base.path + "/site", CommandLineTests.kolo.path,
                              base.path + "/out", mode]
         try process.run()
-        process.waitUntilExit()
+        await KilledBuildTests.finish(process)
         let out = base.appendingPathComponent("out")
         func read(_ name: String) -> String { (try? String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)) ?? "" }
         try #require(process.terminationStatus == 0, "the set-up failed (\(process.terminationStatus)): \(read("first"))")
@@ -65,8 +65,8 @@ struct FullDiskTests {
     }
 
     @Test(.enabled(if: whyNot == nil, "\(whyNot ?? "")"))
-    func aFullDiskFailsClearlyAndLeavesThePreviousOutputAndNoTemporaryFolder() throws {
-        let outcome = try run("full")
+    func aFullDiskFailsClearlyAndLeavesThePreviousOutputAndNoTemporaryFolder() async throws {
+        let outcome = try await run("full")
         #expect(outcome.status == "1\n")
         #expect(outcome.errors.contains("/mnt/public/"), "the error names no path: \(outcome.errors)")
         #expect(outcome.errors.contains(": No space left on device\n"), "\(outcome.errors)")
@@ -76,8 +76,8 @@ struct FullDiskTests {
     }
 
     @Test(.enabled(if: whyNot == nil, "\(whyNot ?? "")"))
-    func aReadOnlyParentFailsClearlyAndLeavesThePreviousOutput() throws {
-        let outcome = try run("read-only")
+    func aReadOnlyParentFailsClearlyAndLeavesThePreviousOutput() async throws {
+        let outcome = try await run("read-only")
         #expect(outcome.status == "1\n")
         #expect(outcome.errors.contains("error: cannot create a temporary folder "), "\(outcome.errors)")
         #expect(outcome.errors.contains("/mnt/public.kolo-build-XXXXXX: Read-only file system\n"), "\(outcome.errors)")

@@ -36,12 +36,18 @@ struct KilledBuildTests {
     }
 
     /// Polls every millisecond until `condition` holds (true) or the build ends first (false).
-    static func wait(for process: Process, until condition: () -> Bool) -> Bool {
+    /// Sleeps as a task, not a thread: blocking the test pool's few threads starves other suites.
+    static func wait(for process: Process, until condition: () -> Bool) async -> Bool {
         while process.isRunning {
             if condition() { return true }
-            usleep(1000)
+            try? await Task.sleep(for: .milliseconds(1))
         }
         return false
+    }
+
+    static func finish(_ process: Process) async {
+        while process.isRunning { try? await Task.sleep(for: .milliseconds(5)) }
+        process.waitUntilExit()
     }
 
     /// What is in the site folder beside its sources.
@@ -75,11 +81,11 @@ struct KilledBuildTests {
         case atOnce, temporaryFolderCreated, staticFilesBeingCopied, previousOutputBeingDeleted
     }
 
-    @Test func aBuildKilledAtAnyMomentLeavesTheOutputWholeAndTheNextBuildLeavesNothingElse() throws {
+    @Test func aBuildKilledAtAnyMomentLeavesTheOutputWholeAndTheNextBuildLeavesNothingElse() async throws {
         let root = try Self.slowSite()
         defer { try? FileManager.default.removeItem(at: root) }
         let (first, _) = try Self.start(root)
-        first.waitUntilExit()
+        await Self.finish(first)
         try #require(first.terminationStatus == 0)
         let built = Self.output(root)
         try #require(built["files/f2000.txt"] != nil)
@@ -91,15 +97,15 @@ struct KilledBuildTests {
                 let (build, _) = try Self.start(root)
                 switch moment {
                 case .atOnce: caught = true
-                case .temporaryFolderCreated: caught = Self.wait(for: build) { Self.staging(root) != nil }
+                case .temporaryFolderCreated: caught = await Self.wait(for: build) { Self.staging(root) != nil }
                 case .staticFilesBeingCopied:
-                    caught = Self.wait(for: build) { Self.staging(root).map { FileManager.default.fileExists(atPath: $0 + "/files") } ?? false }
+                    caught = await Self.wait(for: build) { Self.staging(root).map { FileManager.default.fileExists(atPath: $0 + "/files") } ?? false }
                 case .previousOutputBeingDeleted:
                     // The new site is in place and the old one, where the new one was, is not yet gone.
-                    caught = Self.wait(for: build) { Self.inode(root.path + "/public") != before && Self.staging(root) != nil }
+                    caught = await Self.wait(for: build) { Self.inode(root.path + "/public") != before && Self.staging(root) != nil }
                 }
                 kill(build.processIdentifier, SIGKILL)
-                build.waitUntilExit()
+                await Self.finish(build)
                 if caught { #expect(build.terminationReason == .uncaughtSignal, "\(moment)") }
             }
             #expect(caught, "the build was never caught at \(moment.rawValue)")
@@ -107,7 +113,7 @@ struct KilledBuildTests {
             #expect(Self.output(root) == built, "\(moment): the output is not whole")
 
             let (next, errors) = try Self.start(root)
-            next.waitUntilExit()
+            await Self.finish(next)
             #expect(next.terminationStatus == 0, "\(moment): \(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
             #expect(Self.extras(root) == ["public"], "\(moment)")
             #expect(Self.output(root) == built, "\(moment)")
@@ -115,18 +121,18 @@ struct KilledBuildTests {
     }
 
     @Test(arguments: [SIGINT, SIGTERM])
-    func aBuildStoppedBySIGINTOrSIGTERMRemovesItsTemporaryFolder(signal: Int32) throws {
+    func aBuildStoppedBySIGINTOrSIGTERMRemovesItsTemporaryFolder(signal: Int32) async throws {
         let root = try Self.slowSite()
         defer { try? FileManager.default.removeItem(at: root) }
         let (first, _) = try Self.start(root)
-        first.waitUntilExit()
+        await Self.finish(first)
         let built = Self.output(root)
 
         let (build, errors) = try Self.start(root)
-        let caught = Self.wait(for: build) { Self.staging(root).map { FileManager.default.fileExists(atPath: $0 + "/files") } ?? false }
+        let caught = await Self.wait(for: build) { Self.staging(root).map { FileManager.default.fileExists(atPath: $0 + "/files") } ?? false }
         try #require(caught, "the build ended before it could be stopped")
         kill(build.processIdentifier, signal)
-        build.waitUntilExit()
+        await Self.finish(build)
         #expect(build.terminationStatus == 128 + signal)
         let name = signal == SIGINT ? "SIGINT" : "SIGTERM"
         #expect(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
