@@ -6,18 +6,18 @@ import Testing
 /// output stays whole, and the next build leaves nothing beside it but the output.
 @Suite(.serialized)
 struct KilledBuildTests {
-    /// A site whose build takes long enough to be caught in each step: 300 pages, 2,000 static files.
+    /// A site whose build takes long enough to be caught in each step: 150 pages, 800 static files.
     static func slowSite() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("kolo-killed-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("content/en/news"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("static/files"), withIntermediateDirectories: true)
         try "title: Hub\nbaseURL: https://example.org/\nlanguages:\n  - {code: en, name: English, locale: en-GB}\n"
             .write(to: root.appendingPathComponent("site.yaml"), atomically: true, encoding: .utf8)
-        for index in 1...300 {
+        for index in 1...150 {
             try "---\ntitle: Item \(index)\ndate: 2020-01-01\n---\nBody \(index).\n"
                 .write(to: root.appendingPathComponent("content/en/news/2020-01-01-item-\(index).md"), atomically: false, encoding: .utf8)
         }
-        for index in 1...2000 {
+        for index in 1...800 {
             try "\(index)\n".write(to: root.appendingPathComponent("static/files/f\(index).txt"), atomically: false, encoding: .utf8)
         }
         return root
@@ -88,7 +88,7 @@ struct KilledBuildTests {
         await Self.finish(first)
         try #require(first.terminationStatus == 0)
         let built = Self.output(root)
-        try #require(built["files/f2000.txt"] != nil)
+        try #require(built["files/f800.txt"] != nil)
 
         for moment in Moment.allCases {
             var caught = false
