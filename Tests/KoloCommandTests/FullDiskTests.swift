@@ -57,7 +57,8 @@ struct FullDiskTests {
         process.arguments = ["-m", "sh", "-c", Self.script, "sh", base.path + "/mnt", base.path + "/site", CommandLineTests.kolo.path,
                              base.path + "/out", mode]
         try process.run()
-        await KilledBuildTests.finish(process)
+        while process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
+        process.waitUntilExit()
         let out = base.appendingPathComponent("out")
         func read(_ name: String) -> String { (try? String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)) ?? "" }
         try #require(process.terminationStatus == 0, "the set-up failed (\(process.terminationStatus)): \(read("first"))")

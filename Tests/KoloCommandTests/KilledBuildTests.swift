@@ -23,31 +23,44 @@ struct KilledBuildTests {
         return root
     }
 
-    static func start(_ root: URL) throws -> (Process, Pipe) {
-        let process = Process()
-        process.executableURL = CommandLineTests.kolo
-        process.arguments = ["build"]
-        process.currentDirectoryURL = root
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        return (process, errors)
+    struct Ended: Sendable {
+        /// Whether `condition` held before the build ended (and the signal was sent).
+        var caught: Bool
+        var status: Int32
+        var killedBySignal: Bool
+        var errors: String
     }
 
-    /// Polls every millisecond until `condition` holds (true) or the build ends first (false).
-    /// Sleeps as a task, not a thread: blocking the test pool's few threads starves other suites.
-    static func wait(for process: Process, until condition: () -> Bool) async -> Bool {
-        while process.isRunning {
-            if condition() { return true }
-            try? await Task.sleep(for: .milliseconds(1))
+    /// Runs `kolo build` in the site; once `condition` holds (polled every half millisecond), sends
+    /// `signal`; returns how the build ended. On a thread of its own: the test pool's few threads
+    /// must not block, and the polling must not wait for them.
+    static func build(_ root: URL, signal: Int32? = nil, when condition: @escaping @Sendable () -> Bool = { true }) async -> Ended {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Ended, Never>) in
+            Thread {
+                let process = Process()
+                process.executableURL = CommandLineTests.kolo
+                process.arguments = ["build"]
+                process.currentDirectoryURL = root
+                let errors = Pipe()
+                process.standardError = errors
+                process.standardOutput = FileHandle.nullDevice
+                guard (try? process.run()) != nil else {
+                    return continuation.resume(returning: Ended(caught: false, status: -1, killedBySignal: false, errors: "kolo did not start"))
+                }
+                var caught = false
+                if let signal {
+                    while process.isRunning && !caught {
+                        caught = condition()
+                        if !caught { usleep(500) }
+                    }
+                    if caught { kill(process.processIdentifier, signal) }
+                }
+                let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                continuation.resume(returning: Ended(caught: caught, status: process.terminationStatus,
+                                                     killedBySignal: process.terminationReason == .uncaughtSignal, errors: text))
+            }.start()
         }
-        return false
-    }
-
-    static func finish(_ process: Process) async {
-        while process.isRunning { try? await Task.sleep(for: .milliseconds(5)) }
-        process.waitUntilExit()
     }
 
     /// What is in the site folder beside its sources.
@@ -84,9 +97,7 @@ struct KilledBuildTests {
     @Test func aBuildKilledAtAnyMomentLeavesTheOutputWholeAndTheNextBuildLeavesNothingElse() async throws {
         let root = try Self.slowSite()
         defer { try? FileManager.default.removeItem(at: root) }
-        let (first, _) = try Self.start(root)
-        await Self.finish(first)
-        try #require(first.terminationStatus == 0)
+        try #require(await Self.build(root).status == 0)
         let built = Self.output(root)
         try #require(built["files/f800.txt"] != nil)
 
@@ -94,27 +105,25 @@ struct KilledBuildTests {
             var caught = false
             for _ in 0..<5 where !caught {
                 let before = Self.inode(root.path + "/public")
-                let (build, _) = try Self.start(root)
+                let ended: Ended
                 switch moment {
-                case .atOnce: caught = true
-                case .temporaryFolderCreated: caught = await Self.wait(for: build) { Self.staging(root) != nil }
+                case .atOnce: ended = await Self.build(root, signal: SIGKILL)
+                case .temporaryFolderCreated: ended = await Self.build(root, signal: SIGKILL) { Self.staging(root) != nil }
                 case .staticFilesBeingCopied:
-                    caught = await Self.wait(for: build) { Self.staging(root).map { FileManager.default.fileExists(atPath: $0 + "/files") } ?? false }
+                    ended = await Self.build(root, signal: SIGKILL) { Self.staging(root).map { FileManager.default.fileExists(atPath: $0 + "/files") } ?? false }
                 case .previousOutputBeingDeleted:
                     // The new site is in place and the old one, where the new one was, is not yet gone.
-                    caught = await Self.wait(for: build) { Self.inode(root.path + "/public") != before && Self.staging(root) != nil }
+                    ended = await Self.build(root, signal: SIGKILL) { Self.inode(root.path + "/public") != before && Self.staging(root) != nil }
                 }
-                kill(build.processIdentifier, SIGKILL)
-                await Self.finish(build)
-                if caught { #expect(build.terminationReason == .uncaughtSignal, "\(moment)") }
+                caught = ended.caught
+                if caught { #expect(ended.killedBySignal, "\(moment)") }
             }
             #expect(caught, "the build was never caught at \(moment.rawValue)")
             if moment != .atOnce { #expect(Self.extras(root).count == 2, "\(moment): \(Self.extras(root))") }
             #expect(Self.output(root) == built, "\(moment): the output is not whole")
 
-            let (next, errors) = try Self.start(root)
-            await Self.finish(next)
-            #expect(next.terminationStatus == 0, "\(moment): \(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
+            let next = await Self.build(root)
+            #expect(next.status == 0, "\(moment): \(next.errors)")
             #expect(Self.extras(root) == ["public"], "\(moment)")
             #expect(Self.output(root) == built, "\(moment)")
         }
@@ -124,19 +133,16 @@ struct KilledBuildTests {
     func aBuildStoppedBySIGINTOrSIGTERMRemovesItsTemporaryFolder(signal: Int32) async throws {
         let root = try Self.slowSite()
         defer { try? FileManager.default.removeItem(at: root) }
-        let (first, _) = try Self.start(root)
-        await Self.finish(first)
+        try #require(await Self.build(root).status == 0)
         let built = Self.output(root)
 
-        let (build, errors) = try Self.start(root)
-        let caught = await Self.wait(for: build) { Self.staging(root).map { FileManager.default.fileExists(atPath: $0 + "/files") } ?? false }
-        try #require(caught, "the build ended before it could be stopped")
-        kill(build.processIdentifier, signal)
-        await Self.finish(build)
-        #expect(build.terminationStatus == 128 + signal)
+        let ended = await Self.build(root, signal: signal) {
+            Self.staging(root).map { FileManager.default.fileExists(atPath: $0 + "/files") } ?? false
+        }
+        try #require(ended.caught, "the build ended before it could be stopped")
+        #expect(ended.status == 128 + signal && !ended.killedBySignal)
         let name = signal == SIGINT ? "SIGINT" : "SIGTERM"
-        #expect(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            == "kolo: stopped by \(name); the temporary folder was removed and the previous output left untouched\n")
+        #expect(ended.errors == "kolo: stopped by \(name); the temporary folder was removed and the previous output left untouched\n")
         #expect(Self.extras(root) == ["public"])
         #expect(Self.output(root) == built)
     }
