@@ -13,27 +13,28 @@ extension OutputFolder {
         let destination = RealPath.of(output)
         let parent = (destination as NSString).deletingLastPathComponent
         let prefix = (destination as NSString).lastPathComponent + leftoverInfix
-        return removeDead(in: parent, named: { $0.hasPrefix(prefix) }, markedAs: .temporary(output: destination))
+        return removeDead(in: parent, named: { $0.hasPrefix(prefix) }, markedAs: .temporary(output: destination), orEmpty: true)
     }
 
     /// Removes the folders of `parent` with such names and this mark that no live process locks;
-    /// also such folders with no mark when they are empty (a build killed between creating its folder
-    /// and marking it leaves one; removing an empty folder loses nothing).
-    static func removeDead(in parent: String, named: (String) -> Bool, markedAs mark: FolderMark) -> [String] {
+    /// with `orEmpty`, also such folders with no mark when they are empty (a build killed between
+    /// creating its folder and marking it leaves one; removing an empty folder loses nothing — but
+    /// not in the shared temporary folder, where another program may have just made one).
+    static func removeDead(in parent: String, named: (String) -> Bool, markedAs mark: FolderMark, orEmpty: Bool) -> [String] {
         var removed: [String] = []
         for name in listDirectory(parent) where named(name) {
             let path = parent + "/" + name
             var info = stat()
             guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
             let found = FolderMark.read(path)
-            guard found == mark || found == nil, let lock = FolderLock.take(path) else { continue }
+            guard found == mark || (found == nil && orEmpty), let lock = FolderLock.take(path) else { continue }
             defer { lock.release() }
             // Read again under the lock: it was not swapped in as an output, nor marked, meanwhile.
             switch FolderMark.read(path) {
             case mark?:
                 try? FileManager.default.removeItem(atPath: path)
                 removed.append(name)
-            case nil:
+            case nil where orEmpty:
                 if rmdir(path) == 0 { removed.append(name) }
             default:
                 continue

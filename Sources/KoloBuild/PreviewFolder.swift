@@ -26,7 +26,8 @@ public struct PreviewFolder: Sendable {
     @discardableResult
     public static func removeLeftovers(site: String) -> [String] {
         let root = RealPath.of(site)
-        let previews = OutputFolder.removeDead(in: temporaryRoot, named: { $0.hasPrefix(prefix) }, markedAs: .preview(site: root))
+        let previews = OutputFolder.removeDead(in: temporaryRoot, named: { $0.hasPrefix(prefix) && $0.count == prefix.count + 6 },
+                                               markedAs: .preview(site: root), orEmpty: false)
         let builds = OutputFolder.removeLeftovers(of: root + "/public")
         return previews.map { temporaryRoot + "/" + $0 } + builds.map { root + "/" + $0 }
     }
