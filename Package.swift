@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point one way:
-// kolo → KoloBuild → (KoloTemplates, KoloMarkdown) → KoloSite → KoloLocalization → KoloContent → (KoloText, KoloDiagnostics)
+// kolo → KoloBuild → (KoloTemplates, KoloMarkdown, KoloCalendar) → KoloSite → KoloLocalization → KoloContent → (KoloText, KoloDiagnostics)
 // KoloTemplates → KoloMustache (the template engine: knows no Kolo target)
 // kolo → KoloCheck → KoloBuild;  kolo → KoloScaffold → KoloContent;  kolo → KoloServe (knows no Kolo target)
 let package = Package(
@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "KoloTemplates", targets: ["KoloTemplates"]),
         .library(name: "KoloMustache", targets: ["KoloMustache"]),
         .library(name: "MustacheReference", targets: ["MustacheReference"]),
+        .library(name: "KoloCalendar", targets: ["KoloCalendar"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,6 +36,8 @@ let package = Package(
         .target(name: "KoloDiagnostics"),
         .target(name: "KoloText"),
         .target(name: "KoloMustache"),
+        // iCalendar (RFC 5545) files: events in, folded CRLF text out; knows nothing of sites.
+        .target(name: "KoloCalendar"),
         .target(name: "KoloLocalization", dependencies: ["CKoloICU", "KoloText", "KoloDiagnostics", "KoloContent"]),
         .target(name: "KoloMarkdown", dependencies: ["CCmark", "KoloText"]),
         .target(name: "KoloContent", dependencies: [
@@ -45,7 +48,7 @@ let package = Package(
             "KoloContent", "KoloDiagnostics", "KoloLocalization", "KoloMustache", "KoloSite", "KoloText",
         ]),
         .target(name: "KoloBuild", dependencies: [
-            "CKoloFiles", "KoloContent", "KoloSite", "KoloMarkdown", "KoloMustache", "KoloTemplates", "KoloLocalization", "KoloText",
+            "CKoloFiles", "KoloCalendar", "KoloContent", "KoloSite", "KoloMarkdown", "KoloMustache", "KoloTemplates", "KoloLocalization", "KoloText",
         ]),
         .target(name: "KoloCheck", dependencies: ["KoloBuild", "KoloSite", "KoloMarkdown", "KoloContent", "KoloText", "KoloDiagnostics"]),
         .target(name: "KoloScaffold", dependencies: ["KoloContent", "KoloText", "KoloDiagnostics"]),
@@ -60,6 +63,7 @@ let package = Package(
         .target(name: "MustacheReference", dependencies: [
             "KoloMustache", "KoloText", .product(name: "Mustache", package: "swift-mustache"),
         ], path: "Tests/MustacheReference"),
+        .testTarget(name: "KoloCalendarTests", dependencies: ["KoloCalendar"]),
         .testTarget(name: "KoloMarkdownTests", dependencies: ["KoloMarkdown", "KoloText"]),
         .testTarget(name: "KoloContentTests", dependencies: ["KoloContent", "KoloDiagnostics"]),
         .testTarget(name: "KoloLocalizationTests", dependencies: ["KoloLocalization"]),

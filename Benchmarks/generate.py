@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Writes a deterministic multilingual NGO-hub site for benchmarking Kolo.
 
-    generate.py --files N [--seed S] --out DIR
+    generate.py --files N [--seed S] [--events PERCENT] --out DIR
 
 N content files (news ~70 %, projects ~20 %, members ~10 %) in mk, bg, pl and en, joined into
 translation groups by file name, cross-referenced (projects:, members:, partners:), tagged with
 language-neutral keys, with Markdown bodies of 2-7 KB (headings, lists, quotes, links to other
 pages of the site, images). The same N and seed always give byte-identical files.
+Events come on top, PERCENT % of N (5 by default): all-day, multi-day and timed, some in another time
+zone, some online, around 2025, each with organisers and a project. They draw on a random generator of
+their own, so the other files are the same with or without them (--events 0 gives the older corpus).
 """
 import argparse
 import os
@@ -59,6 +62,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--files", type=int, required=True)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--events", type=float, default=5.0, help="events, as a percentage of --files, written on top")
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
     rng = random.Random("kolo-bench/%d" % a.seed)
@@ -102,10 +106,59 @@ def main():
                 text = "\n".join(fm) + "\n\n" + body(item_rng, lang, [(k, s) for k, s in local], item_rng.randint(2048, 7000))
                 with open(os.path.join(a.out, "content", lang, kind, slug + ".md"), "w", encoding="utf-8", newline="\n") as f:
                     f.write(text)
+    write_events(a, items, links)
     with open(os.path.join(a.out, "site.yaml"), "w", encoding="utf-8") as f:
         f.write('title: "Bench"\nbaseURL: "https://bench.example.org/"\ndefaultLanguage: en\npaginate: 10\nlanguages:\n')
         for lang in LANGS:
             f.write('  - {code: %s, name: "%s", locale: %s, title: "Bench %s"}\n' % (lang, NAMES[lang], LOCALES[lang], lang))
+
+
+def write_events(a, items, links):
+    """About a.events % of a.files event files, in translation groups like the other items."""
+    count = int(a.files * a.events / 100)
+    rng = random.Random("kolo-bench-events/%d" % a.seed)
+    zones = ["", "", "", "Europe/Paris", "Europe/Warsaw", "Europe/Sofia"]
+    written = 0
+    index = 0
+    while written < count:
+        index += 1
+        n = min(rng.randint(1, 4), count - written)
+        langs = sorted(["en"] + rng.sample(LANGS[:3], n - 1), key=LANGS.index)
+        slug = "event-%d" % index
+        year, month, day = 2024 + rng.randrange(3), rng.randint(1, 12), rng.randint(1, 28)
+        shape = rng.randrange(4)
+        zone = rng.choice(zones)
+        if shape == 0:
+            when = ["start: %d-%02d-%02d" % (year, month, day)]
+        elif shape == 1:
+            when = ["start: %d-%02d-%02d" % (year, month, day), "end: %d-%02d-%02d" % (year, month, min(28, day + rng.randint(1, 3)))]
+        else:
+            hour = rng.randint(8, 16)
+            when = ["start: %d-%02d-%02dT%02d:00" % (year, month, day, hour), "end: %d-%02d-%02dT%02d:30" % (year, month, day, hour + 2)]
+        # The corpus's site.yaml names no zone, so a time needs the event's own.
+        if shape >= 2 and not zone:
+            zone = "Europe/Skopje"
+        facts = when + (["timeZone: %s" % zone] if zone else [])
+        facts.append("organisers: [%s]" % rng.choice(items["members"])[0])
+        facts.append("projects: [%s]" % rng.choice(items["projects"])[0])
+        facts.append("tags: [%s]" % ", ".join(rng.sample(TAGS, 2)))
+        if shape == 3:
+            facts.append("online: https://meet.example.org/%s" % slug)
+        else:
+            facts.append("city: Bitola")
+            facts.append("country: mk")
+        facts.append("registration: https://example.org/register/%s" % slug)
+        for lang in langs:
+            folder = os.path.join(a.out, "content", lang, "events")
+            os.makedirs(folder, exist_ok=True)
+            fm = ["---", 'title: "%s %s %d"' % (rng.choice(WORDS[lang]).capitalize(), rng.choice(WORDS[lang]), index)]
+            if lang == "en":
+                fm += facts
+            fm += ['location: "%s %s"' % (rng.choice(WORDS[lang]).capitalize(), index), "---"]
+            text = "\n".join(fm) + "\n\n" + body(rng, lang, links[:50], rng.randint(1024, 3000))
+            with open(os.path.join(folder, slug + ".md"), "w", encoding="utf-8", newline="\n") as f:
+                f.write(text)
+        written += n
 
 
 if __name__ == "__main__":

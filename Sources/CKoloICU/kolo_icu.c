@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uenum.h>
+#include <unicode/ucal.h>
+#include <unicode/udateintervalformat.h>
 #include <unicode/ucol.h>
 #include <unicode/upluralrules.h>
 #include <unicode/ustring.h>
@@ -73,4 +75,80 @@ int kolo_collator_sort_key(const void *collator, const char *text, int length, u
 
 void kolo_collator_close(void *collator) {
     if (collator) ucol_close((UCollator *)collator);
+}
+
+int kolo_zone_is_known(const char *zone);
+
+void *kolo_interval_format_open(const char *locale, const char *skeleton, const char *zone) {
+    UErrorCode status = U_ZERO_ERROR;
+    UChar skeletonU[64], zoneU[128];
+    if (strlen(skeleton) >= 64 || strlen(zone) >= 128) return NULL;
+    u_uastrcpy(skeletonU, skeleton);
+    u_uastrcpy(zoneU, zone);
+    UDateIntervalFormat *formatter = udtitvfmt_open(locale, skeletonU, -1, zoneU, -1, &status);
+    if (U_FAILURE(status)) return NULL;
+    return formatter;
+}
+
+int kolo_interval_format(void *formatter, double from, double to, char *out, int capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UChar buffer[512];
+    int32_t length = udtitvfmt_format((UDateIntervalFormat *)formatter, from, to, buffer, 512, NULL, &status);
+    if (U_FAILURE(status) || length >= 512) return -1;
+    int32_t written = 0;
+    u_strToUTF8(out, capacity, &written, buffer, length, &status);
+    if (U_FAILURE(status) || written >= capacity) return -1;
+    out[written] = 0;
+    return written;
+}
+
+void kolo_interval_format_close(void *formatter) {
+    if (formatter) udtitvfmt_close((UDateIntervalFormat *)formatter);
+}
+
+/// A Gregorian calendar in `zone` set to `at`, or NULL when the zone is unknown.
+static UCalendar *calendar_at(const char *zone, double at) {
+    UErrorCode status = U_ZERO_ERROR;
+    UChar zoneU[128];
+    if (strlen(zone) >= 128 || !kolo_zone_is_known(zone)) return NULL;
+    u_uastrcpy(zoneU, zone);
+    UCalendar *calendar = ucal_open(zoneU, -1, "en", UCAL_GREGORIAN, &status);
+    if (U_FAILURE(status)) return NULL;
+    ucal_setMillis(calendar, at, &status);
+    if (U_FAILURE(status)) { ucal_close(calendar); return NULL; }
+    return calendar;
+}
+
+int kolo_zone_is_known(const char *zone) {
+    UErrorCode status = U_ZERO_ERROR;
+    UChar zoneU[128], canonical[128];
+    if (strlen(zone) >= 128) return 0;
+    u_uastrcpy(zoneU, zone);
+    UBool isSystem = 0;
+    ucal_getCanonicalTimeZoneID(zoneU, -1, canonical, 128, &isSystem, &status);
+    return U_SUCCESS(status) && isSystem ? 1 : 0;
+}
+
+int kolo_zone_offset(const char *zone, double at, int32_t *seconds, int32_t *is_daylight) {
+    UCalendar *calendar = calendar_at(zone, at);
+    if (!calendar) return -1;
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t raw = ucal_get(calendar, UCAL_ZONE_OFFSET, &status);
+    int32_t daylight = ucal_get(calendar, UCAL_DST_OFFSET, &status);
+    ucal_close(calendar);
+    if (U_FAILURE(status)) return -1;
+    *seconds = (raw + daylight) / 1000;
+    *is_daylight = daylight != 0;
+    return 0;
+}
+
+int kolo_zone_transition(const char *zone, double at, int after, double *transition) {
+    UCalendar *calendar = calendar_at(zone, at);
+    if (!calendar) return -1;
+    UErrorCode status = U_ZERO_ERROR;
+    UBool found = ucal_getTimeZoneTransitionDate(calendar, after ? UCAL_TZ_TRANSITION_NEXT : UCAL_TZ_TRANSITION_PREVIOUS_INCLUSIVE,
+                                                 transition, &status);
+    ucal_close(calendar);
+    if (U_FAILURE(status)) return -1;
+    return found ? 1 : 0;
 }

@@ -52,7 +52,8 @@ public enum Build {
     static func resolveSite(_ sources: SiteSources, options: BuildOptions) throws(DiagnosticError) -> Site {
         let localizers = sources.localizers
         let siteOptions = SiteOptions(
-            includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now,
+            includeDrafts: options.includeDrafts, includeFuture: options.includeFuture,
+            includeExpired: options.includeExpired, now: options.now,
             tagLabel: { language, key in localizers[language]?.strings.entry("tags.\(key)").flatMap { entry in
                 if case .text(let text) = entry { return text }
                 return nil

@@ -9,7 +9,10 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     public var includeDrafts: Bool
     public var includeFuture: Bool
-    /// "Now" for leaving out future items, in seconds since 1970 (fixed in tests).
+    /// Keep items whose `expiryDate` has passed (`--expired`).
+    public var includeExpired = false
+    /// "Now" for leaving out future and expired items and splitting upcoming from past events, in
+    /// seconds since 1970 (`--now`; fixed in tests).
     public var now: Int64
     /// Replace the output folder even when Kolo did not write it (`--force`).
     public var force: Bool

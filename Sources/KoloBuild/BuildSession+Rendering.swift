@@ -65,7 +65,8 @@ extension BuildSession {
         let text: [UInt8]? = BodyRecorder.$current.withValue(recorder) {
             var page: (template: String, context: TemplateObject)?
             switch output.kind {
-            case .feed, .sitemap:
+            case .feed, .sitemap, .calendar, .eventCalendar:
+                // Written by Kolo from many pages' values: rendered every time, written when the bytes change.
                 break
             case .robots:
                 contextHash = fingerprint("robots", site.config.baseURL.string)

@@ -23,6 +23,8 @@ struct OutputRenderer: Sendable {
         switch output.kind {
         case .feed(let language): return Array(AtomFeed.render(site: site, language: language, views: views).utf8)
         case .sitemap: return Array(Sitemap.render(site: site).utf8)
+        case .calendar(let language): return Array(EventCalendar.render(site: site, language: language, views: views).utf8)
+        case .eventCalendar(let ref): return Array(EventCalendar.render(site: site, event: ref, views: views).utf8)
         case .robots: return Array(Robots.render(site: site).utf8)
         case .redirect(let target): return Array(Redirect.render(to: target, site: site).utf8)
         default:

@@ -37,8 +37,7 @@ struct SiteSources: Sendable {
 
         let tree = ContentTree.scan(root: root, displayRoot: displayRoot, languages: config.languages.map(\.code))
         log.append(contentsOf: tree.diagnostics)
-        let context = PageDecodingContext(slugStyle: config.slugStyle == .unicode ? .unicode : .ascii,
-                                          timeZone: SiteTimeZone(identifier: config.timeZone) ?? .utc)
+        let context = PageDecodingContext(config: config)
         let decoded: [Result<Page, DiagnosticError>] = await parallelMap(tree.entries) { entry in
             do throws(DiagnosticError) {
                 return .success(try Page.decode(try entry.read(), context: context))

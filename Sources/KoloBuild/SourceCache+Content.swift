@@ -4,7 +4,7 @@ import KoloDiagnostics
 extension SourceCache {
     /// Scans `content/` again when files or folders came or went; reads again the files that changed.
     mutating func loadContent(config: SiteConfig, root: String, displayRoot: String, changes: SourceChanges) async -> Set<String> {
-        let key = "\(config.slugStyle.rawValue)|\(config.timeZone)"
+        let key = "\(config.slugStyle.rawValue)|\(config.timeZone)|\(config.timeZoneIsWritten)"
         var everything = changes.everything || tree == nil
         if key != decodingKey {
             files = [:]
@@ -30,8 +30,7 @@ extension SourceCache {
             guard !everything, let cached = files[entry.absolutePath] else { return true }
             return changes.content.contains(entry.absolutePath) || cached.entry.modified != entry.modified
         }
-        let context = PageDecodingContext(slugStyle: config.slugStyle == .unicode ? .unicode : .ascii,
-                                          timeZone: SiteTimeZone(identifier: config.timeZone) ?? .utc)
+        let context = PageDecodingContext(config: config)
         var previous: [String: CachedFile] = [:]
         for entry in toRead { previous[entry.absolutePath] = files[entry.absolutePath] }
         let read: [(String, CachedFile)] = await parallelMap(toRead) { [previous] entry in

@@ -32,7 +32,8 @@ public struct TranslationReport: Sendable, Encodable {
     }
 
     public static func make(source: String) async throws(DiagnosticError) -> TranslationReport {
-        let options = BuildOptions(source: source, includeDrafts: true, includeFuture: true, now: 0)
+        var options = BuildOptions(source: source, includeDrafts: true, includeFuture: true, now: 0)
+        options.includeExpired = true
         let sources = try await SiteSources.load(options: options)
         let site = try Build.resolveSite(sources, options: options)
         let languages = site.config.languages.map(\.code)

@@ -79,7 +79,9 @@ extension Checker {
             return
         }
         let file = loaded.displayPath("content/" + id + ".md")
-        if let hidden = loaded.decodedPages.first(where: { $0.id == id }) {
+        if let hidden = loaded.decodedPages.first(where: { $0.id == id }), let expiry = expiry(of: hidden) {
+            log.warning(.expiredLink, at: location, "link to \(written) leads to an item that expired on \(expiry.isoDay) (\(file), expiryDate) and is no longer published; remove the link")
+        } else if let hidden = loaded.decodedPages.first(where: { $0.id == id }) {
             let why = hidden.draft ? "is a draft (draft: true)" : "is dated \(hidden.date?.isoDay ?? "later"), in the future"
             log.error(.brokenLink, at: location, "link to \(written) goes nowhere on the published site: \(file) \(why)")
         } else {

@@ -27,6 +27,7 @@ public struct Checker: Sendable {
         log.append(contentsOf: loaded.warnings)
         checker.checkLinks(log: &log)
         checker.checkFrontMatter(log: &log)
+        checker.checkExpiredReferences(log: &log)
         checker.checkStrings(log: &log)
         return CheckReport(diagnostics: log.diagnostics.sorted(), pagesChecked: loaded.site.pages.count)
     }

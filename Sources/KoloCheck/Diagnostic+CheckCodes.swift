@@ -13,6 +13,8 @@ extension Diagnostic.Code {
     public static let unknownKey = Self(rawValue: "unknown-key")
     /// A picture without a description for people who cannot see it.
     public static let missingAlt = Self(rawValue: "missing-alt")
+    /// A link or reference to an item whose `expiryDate` has passed, which is no longer published.
+    public static let expiredLink = Self(rawValue: "expired-link")
     /// An alias that cannot become a redirect page.
     public static let alias = Self(rawValue: "alias")
 }

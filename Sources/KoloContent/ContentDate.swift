@@ -75,7 +75,7 @@ extension ContentDate {
                            hour: hour, minute: minute, second: second, hasTime: hasTime)
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -84,7 +84,7 @@ extension ContentDate {
     }
 
     /// Days from 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
-    static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
+    public static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -131,5 +131,23 @@ private struct DigitScanner {
 
     mutating func skipSpaces() {
         while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+    }
+}
+
+extension ContentDate {
+    /// The instant as a UTC date and time ("2021-12-17T16:00:00Z" in `rfc3339`).
+    public static func utc(secondsSince1970 seconds: Int64) -> ContentDate {
+        let days = Int((seconds >= 0 ? seconds : seconds - 86_399) / 86_400)
+        let rest = Int(seconds - Int64(days) * 86_400)
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return ContentDate(secondsSince1970: seconds, utcOffsetSeconds: 0, year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month,
+                           day: dayOfYear - (153 * mp + 2) / 5 + 1, hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60, hasTime: true)
     }
 }

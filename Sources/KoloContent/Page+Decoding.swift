@@ -4,17 +4,18 @@ import Yams
 
 extension Page {
     /// Front matter keys Kolo gives a meaning to, for any kind (others are kept as params).
-    public static let knownKeys: Set<String> = [
+    public static let knownKeys: Set<String> = Set<String>([
         "title", "date", "description", "tags", "projects", "members", "image", "imageAlt", "author", "draft",
         "status", "startDate", "endDate", "funder", "funders", "partners", "website", "kind", "city", "country",
-        "email", "logo", "slug", "translationKey", "lastmod", "weight", "aliases",
-    ]
+        "email", "logo", "slug", "translationKey", "lastmod", "weight", "aliases", "expiryDate",
+    ]).union(eventKeys)
 
     /// Which front matter keys name other items, and in which section those items live.
     static let referenceFields: [PageKind: [(field: String, section: String)]] = [
         .news: [("projects", "projects"), ("members", "members")],
         .project: [("partners", "members")],
         .member: [],
+        .event: [("organisers", "members"), ("projects", "projects")],
         .page: [("projects", "projects"), ("members", "members")],
         .section: [],
     ]
@@ -52,7 +53,7 @@ extension Page {
             return nil
         }
 
-        let what = ["news": "a news item", "project": "a project", "member": "a member", "page": "a page", "section": "a section index"][kind.rawValue]!
+        let what = ["news": "a news item", "project": "a project", "member": "a member", "event": "an event", "page": "a page", "section": "a section index"][kind.rawValue]!
         let title = kind == .section ? (reader.string("title") ?? "") : (reader.requiredString("title", what: what) ?? "")
         let pageDate = date("date")
 
@@ -98,6 +99,8 @@ extension Page {
             body: String(split.body), bodyFirstLine: split.bodyFirstLine
         )
         page.fileModified = file.modified
+        page.expiryDate = date("expiryDate")
+        if kind == .event { page.event = eventDetails(&reader, context: context) }
         for key in reader.keys { page.keyNameLocations[key] = reader.keyLocation(key) }
         try reader.diagnostics.throwIfErrors()
         return page
@@ -118,10 +121,19 @@ extension Page {
 public struct PageDecodingContext: Sendable {
     public var slugStyle: SlugStyle
     public var timeZone: SiteTimeZone
+    /// False when site.yaml names no zone: an event's time written without one is then an error.
+    public var siteTimeZoneIsWritten: Bool
 
-    public init(slugStyle: SlugStyle, timeZone: SiteTimeZone) {
+    public init(slugStyle: SlugStyle, timeZone: SiteTimeZone, siteTimeZoneIsWritten: Bool = true) {
         self.slugStyle = slugStyle
         self.timeZone = timeZone
+        self.siteTimeZoneIsWritten = siteTimeZoneIsWritten
+    }
+
+    /// What the site's configuration says about decoding.
+    public init(config: SiteConfig) {
+        self.init(slugStyle: config.slugStyle == .unicode ? .unicode : .ascii,
+                  timeZone: SiteTimeZone(identifier: config.timeZone) ?? .utc, siteTimeZoneIsWritten: config.timeZoneIsWritten)
     }
 
     public func slugger(for language: String) -> Slugger {

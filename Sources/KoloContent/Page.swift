@@ -47,6 +47,11 @@ public struct Page: Sendable, Hashable, Identifiable {
     public var country: String?
     public var email: String?
     public var logo: String?
+    // Events
+    public var event: EventDetails? = nil
+    /// After this instant the item leaves lists, feeds, the sitemap and search, and its page is not
+    /// built (Hugo's `expiryDate`): a call for applications after its deadline.
+    public var expiryDate: ContentDate? = nil
 
     /// Every front matter key as written, for templates.
     public var params: [String: ParamValue]
@@ -67,7 +72,7 @@ public struct Page: Sendable, Hashable, Identifiable {
 }
 
 public enum PageKind: String, Sendable, Hashable, CaseIterable {
-    case news, project, member
+    case news, project, member, event
     /// A plain page such as `about.md`.
     case page
     /// A section's `_index.md`: the title and intro of a list page.
@@ -79,6 +84,7 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         case "news": return .news
         case "projects": return .project
         case "members": return .member
+        case "events": return .event
         default: return nil
         }
     }
@@ -88,6 +94,7 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         case .news: return "news"
         case .project: return "projects"
         case .member: return "members"
+        case .event: return "events"
         case .page, .section: return nil
         }
     }
@@ -103,7 +110,7 @@ public enum MemberKind: String, Sendable, Hashable, CaseIterable {
 
 /// A front matter value that names another item (`projects: [fusion-lab]`).
 public struct Reference: Sendable, Hashable {
-    /// The front matter key: "projects", "members" or "partners".
+    /// The front matter key: "projects", "members", "partners" or "organisers".
     public var field: String
     /// The section the named item lives in.
     public var targetSection: String

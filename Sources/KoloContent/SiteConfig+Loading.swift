@@ -56,13 +56,14 @@ extension SiteConfig {
             params[pair.key] = YAMLReader.param(pair.value)
         }
 
-        let config = SiteConfig(
+        var config = SiteConfig(
             baseURL: baseURL, title: title, defaultLanguage: defaultLanguage,
             defaultLanguageInSubdir: reader.bool("defaultLanguageInSubdir") ?? true,
             theme: reader.string("theme") ?? "default", paginate: max(paginate, 1), languages: languages,
             timeZone: timeZone, untranslated: untranslated, slugStyle: slugs, sectionPaths: sections,
             markdown: markdown, funders: funders, search: reader.bool("search") ?? false, params: params, path: displayPath
         )
+        config.timeZoneIsWritten = reader.node("timeZone") != nil
         try reader.diagnostics.throwIfErrors()
         return config
     }

@@ -12,6 +12,9 @@ public struct SiteConfig: Sendable {
     /// In site order: the order of the switcher, the sitemap and inheritance.
     public var languages: [LanguageConfig]
     public var timeZone: String
+    /// False when site.yaml leaves `timeZone` out and UTC is assumed: an event's time without a zone
+    /// is then an error rather than a guess.
+    public var timeZoneIsWritten: Bool = true
     public var untranslated: UntranslatedPolicy
     public var slugStyle: SlugStyleSetting
     /// Translated section names in URLs: `sections: {news: {pl: aktualnosci}}`.

@@ -3,10 +3,13 @@ import Foundation
 /// The site's time zone, for dates written without an offset.
 public struct SiteTimeZone: Sendable {
     let zone: TimeZone
+    /// The IANA name as written ("Europe/Skopje", "UTC"; Foundation would call UTC "GMT").
+    public let identifier: String
 
     public init?(identifier: String) {
         guard let zone = TimeZone(identifier: identifier) else { return nil }
         self.zone = zone
+        self.identifier = identifier
     }
 
     public static let utc = SiteTimeZone(identifier: "UTC")!

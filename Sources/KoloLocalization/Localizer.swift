@@ -8,6 +8,8 @@ public struct Localizer: Sendable {
     public let dates: LongDateFormat
     public let plurals: PluralRules?
     public let collator: Collator?
+    /// Events' dates as ranges in this language (CLDR interval formats).
+    public let dateRanges: DateRangeFormat
 
     public init(language: LanguageConfig, strings: Strings) {
         self.language = language
@@ -16,6 +18,7 @@ public struct Localizer: Sendable {
         dates = LongDateFormat(locale: language.locale, pattern: pattern)
         plurals = PluralRules(locale: language.locale)
         collator = Collator(locale: language.locale)
+        dateRanges = DateRangeFormat(locale: language.locale)
     }
 
     /// The UI string for `key`, with `{name}` placeholders filled; the key itself when no language has it.

@@ -59,6 +59,14 @@ extension NewContent {
         case .member:
             relative = "members/\(slug).md"
             lines.append("kind: organisation")
+        case .event:
+            relative = "events/\(slug).md"
+            lines += ["start: \(today)  # the first day, or a day and time: \(today)T09:00",
+                      "# end: \(today)  # the last day, or the end time",
+                      "# timeZone: \(site.config.timeZone)  # when it is not the site's",
+                      "# location: \"\"  # the place; online: https://… for an online event",
+                      "# registration: https://…",
+                      "# organisers: []  # members, by file name"]
         case .page:
             relative = "\(slug).md"
         }

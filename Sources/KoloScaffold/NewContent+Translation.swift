@@ -77,6 +77,7 @@ extension NewContent {
         case .news: "news"
         case .project: "project"
         case .member: "member"
+        case .event: "event"
         case .page, .section: "page"
         }
     }

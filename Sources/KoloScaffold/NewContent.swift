@@ -6,13 +6,14 @@ import KoloDiagnostics
 /// site's rules give it.
 public struct NewContent: Sendable, Hashable {
     public enum Kind: String, Sendable, CaseIterable {
-        case news, project, member, page
+        case news, project, member, event, page
 
         var pageKind: PageKind {
             switch self {
             case .news: .news
             case .project: .project
             case .member: .member
+            case .event: .event
             case .page: .page
             }
         }
@@ -23,6 +24,7 @@ public struct NewContent: Sendable, Hashable {
             case .news: "a news item"
             case .project: "a project"
             case .member: "a member"
+            case .event: "an event"
             case .page: "a page"
             }
         }

@@ -30,8 +30,7 @@ struct SiteFolder: Sendable {
     /// Every content file of every language with its decoded page; files that do not decode are left out.
     func pages() -> [(entry: ContentTree.Entry, page: Page)] {
         let tree = ContentTree.scan(root: root, displayRoot: displayRoot, languages: config.languages.map(\.code))
-        let context = PageDecodingContext(slugStyle: config.slugStyle == .unicode ? .unicode : .ascii,
-                                          timeZone: SiteTimeZone(identifier: config.timeZone) ?? .utc)
+        let context = PageDecodingContext(config: config)
         return tree.entries.compactMap { entry in
             guard let file = try? entry.read(), let page = try? Page.decode(file, context: context) else { return nil }
             return (entry, page)

@@ -20,6 +20,25 @@ enum Inheritance {
         return pages
     }
 
+    /// An event's fact from the original. A translation that writes its own dates but leaves out the
+    /// zone reads them again in the original's zone: "09:00" in Lyon is 09:00 in Paris time.
+    private static func inheritEvent(_ key: String, from original: EventDetails, into event: inout EventDetails) {
+        switch key {
+        case "start": event.start = original.start; event.writtenStart = original.writtenStart
+        case "end": event.end = original.end; event.writtenEnd = original.writtenEnd
+        case "timeZone":
+            event.timeZone = original.timeZone
+            event.hasOwnTimeZone = original.hasOwnTimeZone
+            guard let zone = SiteTimeZone(identifier: original.timeZone) else { return }
+            if let written = event.writtenStart { event.start = ContentDate.parse(written, defaultOffset: zone.offset) }
+            if let written = event.writtenEnd { event.end = ContentDate.parse(written, defaultOffset: zone.offset) }
+        case "location": event.location = original.location
+        case "online": event.online = original.online
+        case "registration": event.registration = original.registration
+        default: break
+        }
+    }
+
     private static func inherit(_ key: String, from original: Page, into page: inout Page) {
         switch key {
         case "date": page.date = original.date
@@ -33,7 +52,11 @@ enum Inheritance {
         case "country": page.country = original.country
         case "kind": page.memberKind = original.memberKind
         case "tags": page.tags = original.tags
-        case "partners", "projects", "members":
+        case "expiryDate": page.expiryDate = original.expiryDate
+        case "start", "end", "timeZone", "location", "online", "registration":
+            guard let from = original.event, page.event != nil else { return }
+            inheritEvent(key, from: from, into: &page.event!)
+        case "partners", "projects", "members", "organisers":
             page.references.removeAll { $0.field == key }
             page.references += original.references.filter { $0.field == key }
         default: return

@@ -18,7 +18,7 @@ enum Listing {
             guard let ref = site.resolveInLanguage(group: groupIndex, code) else { continue }
             let page = site.pages[ref.page]
             switch page.kind {
-            case .news, .project, .member:
+            case .news, .project, .member, .event:
                 sections[page.section, default: []].append(ref)
             case .page:
                 plainPages.append(ref)
@@ -31,8 +31,10 @@ enum Listing {
         for (section, refs) in sections {
             sections[section] = sorted(refs, section: section, pages: site.pages, sortKey: sortKey)
         }
+        let events = eventLists(sections["events"] ?? [], pages: site.pages, now: options.now)
+        if sections["events"] != nil { sections["events"] = events.upcoming + events.past }
         let plainSorted = plainPages.sorted { site.path($0) < site.path($1) }
-        return LanguageSite(config: language, sections: sections, sectionIndexes: sectionIndexes, plainPages: plainSorted,
+        return LanguageSite(config: language, sections: sections, events: events, sectionIndexes: sectionIndexes, plainPages: plainSorted,
                             tags: tags(in: code, news: sections, plainPages: plainSorted, site: site, options: options, sortKey: sortKey), homeIndex: homeIndex,
                             memberFacets: memberFacets(sections["members"] ?? [], language: code, site: site, sortKey: sortKey))
     }
@@ -108,9 +110,10 @@ enum Listing {
                      sortKey: (String) -> [UInt8]) -> [TagTerm] {
         let slugger = site.slugger(for: language)
         var terms: [String: TagTerm] = [:]
-        // Newest news first, then projects, members and pages: the order a tag page lists them in.
-        let ordered = ["news", "projects", "members"].flatMap { sections[$0] ?? [] }
-            + sections.keys.sorted().filter { !["news", "projects", "members"].contains($0) }.flatMap { sections[$0] ?? [] }
+        // Newest news first, then events, projects, members and pages: the order a tag page lists them in.
+        let kinds = ["news", "events", "projects", "members"]
+        let ordered = kinds.flatMap { sections[$0] ?? [] }
+            + sections.keys.sorted().filter { !kinds.contains($0) }.flatMap { sections[$0] ?? [] }
             + plainPages
         var seen: Set<PageRef> = []
         for ref in ordered where seen.insert(ref).inserted {

@@ -6,6 +6,12 @@ public struct OutputPage: Sendable, Hashable {
         case home(language: String)
         /// A page of a section's list: items `range` of `LanguageSite.sections[section]`.
         case sectionList(language: String, section: String, number: Int, of: Int, range: Range<Int>)
+        /// A page of a language's events: the upcoming ones, or (`past`) the past ones; items `range` of that list.
+        case events(language: String, past: Bool, number: Int, of: Int, range: Range<Int>)
+        /// The language's iCalendar file: upcoming events and those of the last 90 days.
+        case calendar(language: String)
+        /// One event's iCalendar file ("Add to calendar").
+        case eventCalendar(PageRef)
         case tagIndex(language: String)
         /// A page of a tag's list: `range` of the term's pages.
         case tag(language: String, term: Int, number: Int, of: Int, range: Range<Int>)
@@ -35,7 +41,8 @@ public struct OutputPage: Sendable, Hashable {
 
     public var language: String? {
         switch kind {
-        case .single(let ref): return ref.language
+        case .single(let ref), .eventCalendar(let ref): return ref.language
+        case .events(let l, _, _, _, _), .calendar(let l): return l
         case .home(let l), .sectionList(let l, _, _, _, _), .tagIndex(let l), .tag(let l, _, _, _, _), .notFound(let l), .feed(let l),
              .memberFacet(let l, _), .search(let l):
             return l

@@ -11,18 +11,20 @@ extension Site {
     public func outputs() throws(DiagnosticError) -> [OutputPage] {
         var outputs: [OutputPage] = []
         let perPage = config.paginate
+        let hasEvents = self.hasEvents
         for language in languages {
             let code = language.code
             let news = language.sections["news"] ?? []
             outputs.append(OutputPage(path: urls.home(code), kind: .home(language: code),
-                                      dependencies: (news.prefix(Self.homeNewsCount) + (language.sections["projects"] ?? [])).map(\.page) + (language.homeIndex.map { [$0] } ?? []),
+                                      dependencies: (news.prefix(Self.homeNewsCount) + language.events.upcoming.prefix(Self.homeEventCount)
+                                                     + (language.sections["projects"] ?? [])).map(\.page) + (language.homeIndex.map { [$0] } ?? []),
                                       origin: "the \(code) home page"))
             for (ref, path) in paths.sorted(by: { $0.value < $1.value }) where ref.language == code && pages[ref.page].kind != .section {
                 outputs.append(OutputPage(path: path, kind: .single(ref), dependencies: dependencies(ofSingle: ref.page),
                                           origin: pages[ref.page].sourcePath, sourcePath: pages[ref.page].sourcePath))
             }
             let listedSections = Set(language.sections.keys).union(["news", "projects", "members"]).union(language.sectionIndexes.keys.filter { $0 != "tags" })
-            for section in listedSections.sorted() {
+            for section in listedSections.sorted() where section != "events" {
                 let items = language.sections[section] ?? []
                 let origin = language.sectionIndexes[section].map { pages[$0].sourcePath } ?? "the \(code) \(section) list"
                 outputs += paginate(items.count, perPage: perPage) { number, count, range in
@@ -32,6 +34,7 @@ extension Site {
                 }
                 outputs.append(firstPageRedirect(urls.section(section, code), origin: origin))
             }
+            if hasEvents { outputs += eventOutputs(language) }
             outputs.append(OutputPage(path: urls.tags(code), kind: .tagIndex(language: code),
                                       dependencies: language.sectionIndexes["tags"].map { [$0] } ?? [], origin: "the \(code) tag index"))
             for (termIndex, term) in language.tags.enumerated() {
@@ -83,11 +86,11 @@ extension Site {
     }
 
     /// `/news/page/1/` sends readers to `/news/`, as Hugo and Zola do.
-    private func firstPageRedirect(_ listPath: String, origin: String) -> OutputPage {
+    func firstPageRedirect(_ listPath: String, origin: String) -> OutputPage {
         OutputPage(path: listPath + "page/1/", kind: .redirect(target: listPath), dependencies: [], origin: origin)
     }
 
-    private func paginate(_ count: Int, perPage: Int, _ make: (Int, Int, Range<Int>) -> OutputPage) -> [OutputPage] {
+    func paginate(_ count: Int, perPage: Int, _ make: (Int, Int, Range<Int>) -> OutputPage) -> [OutputPage] {
         let total = max(1, (count + perPage - 1) / perPage)
         return (1...total).map { number in
             let start = (number - 1) * perPage

@@ -7,7 +7,12 @@ extension Site {
     public static func resolve(config: SiteConfig, pages decoded: [Page], options: SiteOptions) throws(DiagnosticError) -> Site {
         var log = DiagnosticLog()
         let languageOrder = config.languages.map(\.code)
-        let (pages, hidden) = visiblePages(decoded, options: options)
+        var (pages, hidden) = visiblePages(decoded, options: options)
+        let expired = expiredIDs(pages, config: config, options: options)
+        if !expired.isEmpty {
+            pages.removeAll { expired.contains($0.id) }
+            hidden.formUnion(expired)
+        }
         var (groups, groupOfPage) = TranslationGroups.build(pages, languageOrder: languageOrder, log: &log)
         let inherited = Inheritance.apply(to: pages, groups: groups, config: config)
         // Checked after inheritance: a translation may take its date from the original.
@@ -18,6 +23,7 @@ extension Site {
                 log.error(.frontMatter, at: SourceLocation(path: page.sourcePath), "a news item needs 'date' (for example date: 2016-07-22)")
             }
         }
+        checkEvents(inherited, log: &log)
         let lookup = ReferenceLookup(pages: inherited, groups: groups, groupOfPage: groupOfPage, hidden: hidden)
         let references = inherited.map { lookup.resolve($0, log: &log) }
         try log.throwIfErrors()
@@ -34,18 +40,19 @@ extension Site {
                     languages: config.languages.map { Listing.languageSite($0, site: site, options: options) },
                     references: references, backlinks: Self.backlinks(references: references, groupOfPage: groupOfPage, pages: inherited),
                     paths: paths)
+        site.now = options.now
         return site
     }
 
-    /// Leaves out drafts and future-dated items unless asked for; returns the ids left out, so that a
-    /// reference to one is not mistaken for a typo.
+    /// Leaves out drafts, future-dated and expired items unless asked for; returns the ids left out, so
+    /// that a reference to one is not mistaken for a typo.
     static func visiblePages(_ pages: [Page], options: SiteOptions) -> ([Page], Set<String>) {
         var visible: [Page] = []
         var hidden: Set<String> = []
         for page in pages.sorted(by: { $0.id < $1.id }) {
             let isDraft = page.draft && !options.includeDrafts
             let isFuture = !options.includeFuture && (page.date?.secondsSince1970 ?? .min) > options.now
-            if isDraft || isFuture { hidden.insert(page.id) } else { visible.append(page) }
+            if isDraft || isFuture || page.isExpired(at: options.now, unlessIncluded: options.includeExpired) { hidden.insert(page.id) } else { visible.append(page) }
         }
         return (visible, hidden)
     }

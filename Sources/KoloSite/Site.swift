@@ -18,6 +18,9 @@ public struct Site: Sendable {
     public let backlinks: [Int: [String: [Int]]]
     /// Every page's site path, own and fallback.
     public let paths: [PageRef: String]
+    /// The build's "now" (seconds since 1970): what split events into upcoming and past, and left out
+    /// future and expired items.
+    public internal(set) var now: Int64 = 0
 
     public func language(_ code: String) -> LanguageSite? {
         languages.first { $0.code == code }
@@ -63,6 +66,8 @@ public struct LanguageSite: Sendable {
     public var code: String { config.code }
     /// News, projects and members and any other section, in list order; fallbacks included.
     public let sections: [String: [PageRef]]
+    /// The language's events split at the build's "now" (`sections["events"]` is both, upcoming first).
+    public let events: EventLists
     /// Section index pages (`_index.md`) of this language, by section.
     public let sectionIndexes: [String: Int]
     public let plainPages: [PageRef]

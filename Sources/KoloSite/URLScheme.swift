@@ -34,12 +34,27 @@ public struct URLScheme: Sendable {
         switch page.kind {
         case .section:
             return section(page.section, language)
-        case .news, .project, .member:
+        case .news, .project, .member, .event:
             return home(language) + sectionSegment(page.section, language) + "/" + page.slug + "/"
         case .page:
             let folders = page.folders.map { slugger.slug($0) }.filter { !$0.isEmpty }
             return home(language) + folders.map { $0 + "/" }.joined() + page.slug + "/"
         }
+    }
+
+    /// Past events: "/mk/events/past/", "/mk/events/past/page/2/".
+    public func pastEvents(_ language: String, page number: Int = 1) -> String {
+        paginated(section("events", language) + "past/", number)
+    }
+
+    /// The calendar of a language's events, to subscribe to: "/mk/events.ics".
+    public func calendar(_ language: String) -> String {
+        home(language) + sectionSegment("events", language) + ".ics"
+    }
+
+    /// One event's calendar file, beside its page: "/mk/events/lyon-training.ics".
+    public func eventCalendar(pagePath: String) -> String {
+        String(pagePath.dropLast()) + ".ics"
     }
 
     public func tags(_ language: String) -> String {

@@ -52,6 +52,7 @@ extension ViewBuilder {
         card["logo"] = scriptFreePicture(page.logo).map { picture($0, alt: "") }
         card["image"] = image(page)
         card["tags"] = .list(tags(page, in: ref.language))
+        if page.kind == .event { card["event"] = eventValues(ref, in: language).map(TemplateValue.object) }
         let shownIn = ref.isFallback ? page.language : ref.language
         if shownIn != language {
             card["otherLanguage"] = .string(shownIn)

@@ -12,13 +12,14 @@ extension ViewBuilder {
             return page.kind == .page ? ["page", "single"] : ["\(page.section)/single", "single"]
         case .home: return ["home"]
         case .sectionList(_, let section, _, _, _): return ["\(section)/list", "list"]
+        case .events: return ["events/list", "list"]
         case .tagIndex: return ["tags/index"]
         case .tag: return ["tags/term"]
         case .notFound: return ["404"]
         case .memberFacet: return ["members/list", "list"]
         case .search: return ["search"]
         case .languageChooser: return ["chooser"]
-        case .feed, .sitemap, .robots, .redirect: return []
+        case .feed, .sitemap, .robots, .redirect, .calendar, .eventCalendar: return []
         }
     }
 
@@ -53,7 +54,9 @@ extension ViewBuilder {
         case let .memberFacet(language, facet): return memberFacet(language, facet: facet, path: output.path)
         case .search(let language): return search(language, path: output.path)
         case .languageChooser: return chooser()
-        case .feed, .sitemap, .robots, .redirect: return [:]
+        case let .events(language, past, number, total, range):
+            return eventList(language, past: past, number: number, total: total, range: range, path: output.path)
+        case .feed, .sitemap, .robots, .redirect, .calendar, .eventCalendar: return [:]
         }
     }
 
@@ -70,7 +73,7 @@ extension ViewBuilder {
             "section": .string(page.section), "content": .string(body.html), "isFallback": .bool(ref.isFallback),
             "readingTime": count(max(1, (body.wordCount + 199) / 200), in: language),
             "isNews": .bool(page.kind == .news), "isProject": .bool(page.kind == .project), "isMember": .bool(page.kind == .member),
-            "isPage": .bool(page.kind == .page),
+            "isPage": .bool(page.kind == .page), "isEvent": .bool(page.kind == .event),
         ]
         let description = page.description ?? body.summaryText
         if !description.isEmpty { view["description"] = .string(description) }
@@ -100,6 +103,7 @@ extension ViewBuilder {
             view["partners"] = .list(referenced(ref.page, field: "partners", in: language))
             view["acknowledgements"] = .list(acknowledgements(page, in: language))
             view["news"] = .list(backlinks(ref.page, from: "news", in: language, sameLanguageOnly: true))
+            view["events"] = .list(eventBacklinks(ref.page, in: language))
         case .member:
             view["memberKind"] = page.memberKind.map { ["key": .string($0.rawValue), "label": .string(localizer.text("kind.\($0.rawValue)"))] }
             view["city"] = page.city.map(TemplateValue.string)
@@ -110,6 +114,9 @@ extension ViewBuilder {
             view["logo"] = scriptFreePicture(page.logo).map { picture($0, alt: page.title) }
             view["projects"] = .list(backlinks(ref.page, from: "projects", in: language, sameLanguageOnly: false))
             view["news"] = .list(backlinks(ref.page, from: "news", in: language, sameLanguageOnly: true))
+            view["events"] = .list(eventBacklinks(ref.page, in: language))
+        case .event:
+            addEventPage(ref, in: language, path: path, description: description, to: &view)
         case .page:
             view["projects"] = .list(referenced(ref.page, field: "projects", in: language))
             view["members"] = .list(referenced(ref.page, field: "members", in: language))
@@ -126,7 +133,7 @@ extension ViewBuilder {
             site.resolveInLanguage(group: group, code).map(site.path)
         }, nearest: { code in
             let section = page.section
-            if !section.isEmpty, site.language(code)?.sections[section] != nil || ["news", "projects", "members"].contains(section) {
+            if !section.isEmpty, site.language(code)?.sections[section] != nil || ["news", "projects", "members", "events"].contains(section) {
                 return site.urls.section(section, code)
             }
             return site.urls.home(code)
@@ -205,6 +212,7 @@ extension ViewBuilder {
             "activeProjects": .list(projects.map { card($0, in: language) }),
             "memberCount": count(memberCount, in: language), "membersText": .string(localizer.plural("membersCount", count: memberCount)),
             "newsURL": .string(site.config.baseURL.relative(site.urls.section("news", language))),
+            "upcomingEvents": .list((languageSite?.events.upcoming ?? []).prefix(Site.homeEventCount).map { card($0, in: language) }),
             "projectsURL": .string(site.config.baseURL.relative(site.urls.section("projects", language))),
             "membersURL": .string(site.config.baseURL.relative(site.urls.section("members", language))),
         ]

@@ -54,9 +54,10 @@ public struct ViewBuilder: Sendable {
             copyrightYear: newest?.year
         )
         var values: [String: LanguageValues] = [:]
+        let hasEvents = site.hasEvents
         for language in site.config.languages {
             let code = language.code
-            let lang: [String: String] = [
+            var lang: [String: String] = [
                 "code": code, "name": language.name, "locale": language.locale, "dir": language.direction.rawValue,
                 "ogLocale": language.ogLocale,
                 "title": language.title.isEmpty ? site.config.title : language.title, "description": language.description,
@@ -64,6 +65,11 @@ public struct ViewBuilder: Sendable {
                 "tagsURL": base.relative(site.urls.tags(code)),
                 "searchURL": site.config.search ? base.relative(site.urls.search(code)) : "",
             ]
+            if hasEvents {
+                // Absent on a site without events: no events list, no calendar to subscribe to.
+                lang["eventsURL"] = base.relative(site.urls.section("events", code))
+                lang["calendarURL"] = base.relative(site.urls.calendar(code))
+            }
             let menu = language.menu.map { item -> TemplateValue in
                 ["name": .string(item.name), "url": .string(Self.menuURL(item.url, language: code, site: site)),
                  "section": .string(Self.menuSection(item.url))]
@@ -113,7 +119,7 @@ public struct ViewBuilder: Sendable {
     /// UI string keys Kolo itself looks up (statuses, notices, plural counts, section names).
     public static func stringKeysUsedByKolo(statuses: [String], memberKinds: [String]) -> Set<String> {
         Set(["fallbackNotice", "nearestHint", "pageXofY", "date.long", "membersCount", "tagCount",
-             "news", "projects", "members", "tagsLabel", "notFoundTitle"]
+             "news", "projects", "members", "tagsLabel", "notFoundTitle", "events", "pastEvents"]
             + statuses.map { "status.\($0)" } + memberKinds.map { "kind.\($0)" })
     }
 

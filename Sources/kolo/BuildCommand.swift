@@ -35,6 +35,11 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Include items dated in the future.")
     var future = false
 
+    @Flag(name: .long, help: "Include items whose expiryDate has passed.")
+    var expired = false
+
+    @OptionGroup var clock: ClockOptions
+
     @Flag(name: .long, help: "Run every check of kolo check first; build nothing on any error or warning.")
     var strict = false
 
@@ -42,8 +47,10 @@ struct BuildCommand: AsyncParsableCommand {
     var force = false
 
     func run() async throws {
-        let options = BuildOptions(source: source, output: output, baseURL: baseURL, includeDrafts: drafts,
-                                   includeFuture: future, now: Int64(Date().timeIntervalSince1970), force: force)
+        let now = clock.seconds
+        var options = BuildOptions(source: source, output: output, baseURL: baseURL, includeDrafts: drafts,
+                                   includeFuture: future, now: now, force: force)
+        options.includeExpired = expired
         Interruption.removeTemporaryFoldersOnSignals()
         if strict {
             let report = await Checker.run(options)
@@ -57,7 +64,7 @@ struct BuildCommand: AsyncParsableCommand {
         switch outcome {
         case .success(let report):
             Terminal.print(report.warnings)
-            print(report.summary)
+            print(report.summary + "; " + clock.describe(now))
         case .failure(let error):
             Terminal.print(error.diagnostics)
             if error.diagnostics.contains(where: { $0.code == .usage }) { throw ExitCode.validationFailure }

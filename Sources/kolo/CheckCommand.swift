@@ -35,8 +35,14 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Check items dated in the future as well.")
     var future = false
 
+    @Flag(name: .long, help: "Check items whose expiryDate has passed as well.")
+    var expired = false
+
+    @OptionGroup var clock: ClockOptions
+
     func run() async throws {
-        let options = BuildOptions(source: source, includeDrafts: drafts, includeFuture: future, now: Int64(Date().timeIntervalSince1970))
+        var options = BuildOptions(source: source, includeDrafts: drafts, includeFuture: future, now: clock.seconds)
+        options.includeExpired = expired
         let report = await Checker.run(options)
         print(format == .json ? report.json() : report.text(), terminator: "")
         let status = report.exitStatus(strict: strict)

@@ -6,10 +6,10 @@ import KoloScaffold
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Start a news item, project, member or page: writes its file with the right front matter.",
+        abstract: "Start a news item, project, member, event or page: writes its file with the right front matter.",
         discussion: """
         Writes content/<lang>/<section>/<slug>.md (news: <today>-<slug>.md, dated today; projects: \
-        status planned; members: kind organisation; pages: content/<lang>/<slug>.md) and prints its path. \
+        status planned; members: kind organisation; events: starting today, with the other keys as comments; pages: content/<lang>/<slug>.md) and prints its path. \
         With --translation-of, the file takes the original's name, so it joins its translations, and lists \
         the facts it inherits as comments. Never replaces a file.
         Exit status: 0 written; 1 the file exists or the site cannot be read; 64 usage errors (including \
@@ -17,7 +17,7 @@ struct NewCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "news, project, member or page.")
+    @Argument(help: "news, project, member, event or page.")
     var kind: NewContent.Kind
 
     @Argument(help: "The title, in the language of the page.")

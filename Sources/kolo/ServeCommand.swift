@@ -26,8 +26,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The address to listen on (0.0.0.0 lets other devices of the network in).")
     var bind: String = "127.0.0.1"
 
-    @Flag(inversion: .prefixedNo, help: "Show drafts and items dated in the future (as `kolo build` would not).")
+    @Flag(inversion: .prefixedNo, help: "Show drafts, items dated in the future and expired items (as `kolo build` would not).")
     var drafts = true
+
+    @OptionGroup var clock: ClockOptions
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
@@ -53,8 +55,10 @@ struct ServeCommand: AsyncParsableCommand {
         defer { preview.remove() }
         let folder = preview.path
         let address = "http://\(Self.urlHost(bind)):\(port)/"
-        let options = BuildOptions(source: source, output: folder + "/site", baseURL: address, includeDrafts: drafts,
-                                   includeFuture: drafts, now: Int64(Date().timeIntervalSince1970))
+        let now = clock.seconds
+        var options = BuildOptions(source: source, output: folder + "/site", baseURL: address, includeDrafts: drafts,
+                                   includeFuture: drafts, now: now)
+        options.includeExpired = drafts
         var session = BuildSession(options: options)
         session.defersSearchIndex = true
         let server = PreviewServer(configuration: .init(host: bind, port: port),
@@ -62,7 +66,7 @@ struct ServeCommand: AsyncParsableCommand {
                                    log: { Terminal.printError($0) })
         do {
             try await server.run { _ in
-                Terminal.printError("serving \(source == "." ? "this site" : source) at \(address)\(drafts ? " (drafts and future items shown)" : ""); Ctrl-C stops")
+                Terminal.printError("serving \(source == "." ? "this site" : source) at \(address)\(drafts ? " (drafts, future and expired items shown)" : ""), \(clock.describe(now)); Ctrl-C stops")
             }
         } catch {
             Terminal.printError("error: \(error.message)")

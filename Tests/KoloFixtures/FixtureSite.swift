@@ -43,10 +43,12 @@ public struct FixtureSite: Sendable {
     }
 
     @discardableResult
-    public func build(drafts: Bool = false, future: Bool = false, baseURL: String? = nil, output: String? = nil,
-                      force: Bool = false) async throws(DiagnosticError) -> BuildReport {
-        try await Build.run(BuildOptions(source: root.path, output: output ?? self.output.path, baseURL: baseURL,
-                                         includeDrafts: drafts, includeFuture: future, now: Self.now, force: force))
+    public func build(drafts: Bool = false, future: Bool = false, expired: Bool = false, baseURL: String? = nil, output: String? = nil,
+                      force: Bool = false, now: Int64 = Self.now) async throws(DiagnosticError) -> BuildReport {
+        var options = BuildOptions(source: root.path, output: output ?? self.output.path, baseURL: baseURL,
+                                   includeDrafts: drafts, includeFuture: future, now: now, force: force)
+        options.includeExpired = expired
+        return try await Build.run(options)
     }
 
     /// The error messages of a build that must fail, with the fixture's folder removed from paths.

@@ -94,6 +94,18 @@ import Testing
         #expect(page.status == .planned)
     }
 
+    @Test func anEventStartsTodayAndDecodesAsAnEvent() throws {
+        let site = try Site()
+        let file = try site.plan(.event, "Обука во Лион", lang: "mk")
+        #expect(site.relative(file) == "content/mk/events/obuka-vo-lion.md")
+        #expect(file.text.hasPrefix("---\ntitle: \"Обука во Лион\"\nstart: 2025-01-01  # the first day, or a day and time: 2025-01-01T09:00\n"))
+        #expect(file.text.contains("# timeZone: Europe/Skopje"))
+        let page = try Page.decode(ContentFile(language: "mk", pathInLanguage: "events/obuka-vo-lion.md", displayPath: "x.md", text: file.text),
+                                   context: PageDecodingContext(slugStyle: .ascii, timeZone: .utc))
+        #expect(page.kind == .event)
+        #expect(page.event?.start?.isoDay == "2025-01-01" && page.event?.isAllDay == true)
+    }
+
     @Test func writingCreatesFoldersAndNeverReplacesAFile() throws {
         let site = try Site()
         let file = try site.plan(.news, "First", lang: "en")

@@ -22,4 +22,21 @@ void *kolo_collator_open(const char *locale);
 int kolo_collator_sort_key(const void *collator, const char *text, int length, uint8_t *out, int capacity);
 void kolo_collator_close(void *collator);
 
+/// Opens a date interval formatter for a locale, a CLDR skeleton ("yMMMMd", "yMMMMdjm") and a time
+/// zone ("Europe/Paris"); NULL when ICU cannot. Not for two threads at once.
+void *kolo_interval_format_open(const char *locale, const char *skeleton, const char *zone);
+/// Writes the interval from `from` to `to` (milliseconds since 1970) as UTF-8 into `out`; returns
+/// the length written, or -1.
+int kolo_interval_format(void *formatter, double from, double to, char *out, int capacity);
+void kolo_interval_format_close(void *formatter);
+
+/// True (1) when ICU knows the time zone (an IANA name such as "Europe/Skopje").
+int kolo_zone_is_known(const char *zone);
+/// The zone's offset from UTC at an instant (milliseconds since 1970), in seconds; `is_daylight` is
+/// set to 1 in summer time. Returns 0, or -1 when ICU cannot.
+int kolo_zone_offset(const char *zone, double at, int32_t *seconds, int32_t *is_daylight);
+/// The zone's first change of offset after `at` (`after` = 1) or at or before it (`after` = 0), in
+/// milliseconds since 1970; returns 1 when there is one, 0 when not, -1 on error.
+int kolo_zone_transition(const char *zone, double at, int after, double *transition);
+
 #endif
