@@ -28,7 +28,7 @@ def expected_sitemap_paths(site) -> set[str]:
     expected = set()
     for language in LANGUAGES:
         expected |= {f"/{language}/", f"/{language}/tags/"}
-        for section in ["news", "projects", "members"]:
+        for section in ["news", "projects", "members", "events"]:
             if (site.root / language / section / "index.html").exists():
                 expected.add(f"/{language}/{section}/")
         for term in (site.root / language / "tags").iterdir():
@@ -44,7 +44,7 @@ def expected_sitemap_paths(site) -> set[str]:
             continue
         originals += 1
     written = {path for path in output_pages(site)
-               if page_kind(site, path) in ("news", "project", "member", "page")}
+               if page_kind(site, path) in ("news", "project", "member", "event", "page")}
     assert len(written) == originals, f"{originals} content files but {len(written)} pages written in their own language"
     return expected | written
 
