@@ -5,12 +5,14 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 KOLO := .build/release/kolo
 
-.PHONY: site test deps search-deps release clean bench fuzz browser-test serve sanitize
+.PHONY: site test deps search-deps release clean bench bench-images fuzz browser-test serve sanitize
 
+# cmark (Markdown), ICU (plurals, collation), libvips (pictures; with HEIC/AVIF through libheif) and
+# exiftool, with which the picture tests read the published files' metadata back.
 deps:
-	@pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/unicode/upluralrules.h ] || { \
-		echo "installing libcmark-dev and libicu-dev"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev libicu-dev pkg-config; }
+	@pkg-config --exists libcmark vips 2>/dev/null && [ -f /usr/include/unicode/upluralrules.h ] && command -v exiftool >/dev/null || { \
+		echo "installing libcmark-dev, libicu-dev, libvips-dev and exiftool"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev libicu-dev libvips-dev libheif-dev libimage-exiftool-perl pkg-config; }
 
 # The example site has `search: true`: Pagefind indexes it (from PyPI's pagefind-bin).
 search-deps:
@@ -37,6 +39,13 @@ clean:
 N ?= 1000
 bench: release
 	Benchmarks/run.sh $(N)
+
+# Kolo against Hugo on camera-sized photos (../shared/bench/images): cold and warm, peak memory.
+PHOTOS ?= 40
+bench-images: release
+	@python3 -c "import PIL" 2>/dev/null || python3 -m pip install -q pillow
+	@command -v hugo >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hugo; }
+	../shared/bench/images/run-images.sh $(PHOTOS)
 
 # The default theme in a real browser (Tests/browser, pytest): builds the example site, serves it on
 # 127.0.0.1 and checks every page with headless Chromium (axe, console, 320 px, search, language

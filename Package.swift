@@ -32,8 +32,12 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CKoloFiles"),
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        .target(name: "CKoloVips", dependencies: ["CVips"]),
         .target(name: "CKoloICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
         .target(name: "KoloDiagnostics"),
+        // Pictures: libvips behind CKoloVips; typed settings in, files and typed errors out.
+        .target(name: "KoloPictures", dependencies: ["CKoloVips", "KoloText"]),
         .target(name: "KoloText"),
         .target(name: "KoloMustache"),
         // iCalendar (RFC 5545) files: events in, folded CRLF text out; knows nothing of sites.
@@ -45,10 +49,10 @@ let package = Package(
         ]),
         .target(name: "KoloSite", dependencies: ["KoloContent", "KoloLocalization", "KoloText"]),
         .target(name: "KoloTemplates", dependencies: [
-            "KoloContent", "KoloDiagnostics", "KoloLocalization", "KoloMustache", "KoloSite", "KoloText",
+            "KoloContent", "KoloDiagnostics", "KoloLocalization", "KoloMustache", "KoloPictures", "KoloSite", "KoloText",
         ]),
         .target(name: "KoloBuild", dependencies: [
-            "CKoloFiles", "KoloCalendar", "KoloContent", "KoloSite", "KoloMarkdown", "KoloMustache", "KoloTemplates", "KoloLocalization", "KoloText",
+            "CKoloFiles", "KoloCalendar", "KoloContent", "KoloSite", "KoloMarkdown", "KoloMustache", "KoloPictures", "KoloTemplates", "KoloLocalization", "KoloText",
         ]),
         .target(name: "KoloCheck", dependencies: ["KoloBuild", "KoloSite", "KoloMarkdown", "KoloContent", "KoloText", "KoloDiagnostics"]),
         .target(name: "KoloScaffold", dependencies: ["KoloContent", "KoloText", "KoloDiagnostics"]),

@@ -1,6 +1,7 @@
 import KoloContent
 import KoloLocalization
 import KoloMarkdown
+import KoloPictures
 import KoloSite
 import KoloTemplates
 
@@ -19,13 +20,15 @@ struct BodyCache: Sendable {
         var renderer: String
         /// Each link destination as written, and what the link rewriter made of it.
         var links: [(written: String, rewritten: String?)]
+        /// What each link was published as, when it is a picture the site publishes.
+        var pictures: [PublishedPicture?]
         var body: PageBody
     }
 
     private(set) var entries: [Key: Entry] = [:]
 
     /// Bodies for every page the site shows, rendering only those whose cached entry is stale.
-    mutating func bodies(site: Site, rewriter: LinkRewriter) async -> [PageRef: PageBody] {
+    mutating func bodies(site: Site, rewriter: LinkRewriter, pictures: PictureCatalog) async -> [PageRef: PageBody] {
         let renderers = Self.renderers(site)
         var bodies: [PageRef: PageBody] = [:]
         bodies.reserveCapacity(site.paths.count)
@@ -34,28 +37,29 @@ struct BodyCache: Sendable {
             let page = site.pages[ref.page]
             if let entry = entries[Key(id: page.id, language: ref.language, isFallback: ref.isFallback)],
                entry.markdown == page.body, entry.renderer == renderers[page.language]?.key,
-               entry.links.allSatisfy({ rewriter.rewrite($0.written, from: page, shownIn: ref.language) == $0.rewritten }) {
+               entry.links.allSatisfy({ rewriter.rewrite($0.written, from: page, shownIn: ref.language) == $0.rewritten }),
+               pictures.published(entry.links, on: page) == entry.pictures {
                 bodies[ref] = entry.body
             } else {
                 stale.append(ref)
             }
         }
-        for (ref, body) in await render(stale, site: site, rewriter: rewriter) { bodies[ref] = body }
+        for (ref, body) in await render(stale, site: site, rewriter: rewriter, pictures: pictures) { bodies[ref] = body }
         return bodies
     }
 
     /// Renders `refs` (as `Build.renderMarkdown` does) and remembers them.
-    mutating func render(_ refs: [PageRef], site: Site, rewriter: LinkRewriter) async -> [(PageRef, PageBody)] {
+    mutating func render(_ refs: [PageRef], site: Site, rewriter: LinkRewriter, pictures: PictureCatalog) async -> [(PageRef, PageBody)] {
         let renderers = Self.renderers(site)
         let rendered = await parallelMap(refs) { ref -> (PageRef, Entry) in
             let page = site.pages[ref.page]
             let renderer = renderers[page.language] ?? (MarkdownRenderer(), "")
-            let result = renderer.renderer.render(page.body, slugger: site.slugger(for: page.language)) { destination, _ in
+            let result = renderer.renderer.render(page.body, slugger: site.slugger(for: page.language), resolveLink: { destination, _ in
                 rewriter.rewrite(destination, from: page, shownIn: ref.language)
-            }
+            }, writePicture: pictures.markdownWriter(for: page))
             let links = result.links.map { ($0.destination, rewriter.rewrite($0.destination, from: page, shownIn: ref.language)) }
             let body = PageBody(html: result.html, summaryHTML: result.summaryHTML, summaryText: result.summaryText, wordCount: result.wordCount)
-            return (ref, Entry(markdown: page.body, renderer: renderer.key, links: links, body: body))
+            return (ref, Entry(markdown: page.body, renderer: renderer.key, links: links, pictures: pictures.published(links, on: page), body: body))
         }
         for (ref, entry) in rendered {
             entries[Key(id: site.pages[ref.page].id, language: ref.language, isFallback: ref.isFallback)] = entry

@@ -31,22 +31,26 @@ public enum Build {
         let site = try resolveSite(sources, options: options)
         let outputs = try site.outputs()
         timer.lap("resolve")
-        let bodies = await renderMarkdown(site: site, sources: sources)
+        let staticFiles = try StaticFile.scan(sources.theme.staticFolders)
+        let pictures = try await processPictures(site: site, root: sources.root, displayRoot: sources.displayRoot, staticFiles: staticFiles,
+                                                 progress: PictureProgress())
+        timer.lap("pictures")
+        let bodies = await renderMarkdown(site: site, sources: sources, pictures: pictures.catalog)
         timer.lap("markdown")
-        let images = await measureImages(site: site, theme: sources.theme)
         let views = try prepareViews(ViewBuilder(site: site, localizers: sources.localizers, bodies: { bodies[$0] ?? .empty },
-                                                    imageSizes: images), theme: sources.theme)
+                                                    pictures: pictures.catalog), theme: sources.theme)
         defer { timer.lap("render+write") }
         let written = try await writePages(outputs, views: views, theme: sources.theme, folder: folder)
         var folders: Set<String> = []
-        try folder.copyStatic(try StaticFile.scan(sources.theme.staticFolders), createdFolders: &folders)
+        try folder.copyStatic(pictures.publishing(staticFiles), createdFolders: &folders)
         if site.config.search { try indexForSearch(folder, configPath: sources.config.path) }
         let warnings = try folder.commit()
         let perLanguage = site.languages.map { language in
             (language.code, outputs.filter { $0.language == language.code && $0.file.hasSuffix(".html") }.count)
         }
         return BuildReport(pagesPerLanguage: perLanguage, filesWritten: written, warnings: sources.warnings + warnings,
-                           seconds: Date().timeIntervalSince(started), outputFolder: options.output ?? sources.root + "/public")
+                           seconds: Date().timeIntervalSince(started), outputFolder: options.output ?? sources.root + "/public",
+                           pictures: pictures.summary)
     }
 
     static func resolveSite(_ sources: SiteSources, options: BuildOptions) throws(DiagnosticError) -> Site {
@@ -65,16 +69,16 @@ public enum Build {
 
     /// Renders every page body once per language that shows it (a fallback page resolves its links in
     /// the language showing it).
-    static func renderMarkdown(site: Site, sources: SiteSources) async -> [PageRef: PageBody] {
+    static func renderMarkdown(site: Site, sources: SiteSources, pictures: PictureCatalog) async -> [PageRef: PageBody] {
         let refs = site.paths.keys.sorted { ($0.page, $0.language) < ($1.page, $1.language) }
         let resolver = LinkRewriter(site: site)
         let renderers = LoadedSite.markdownRenderers(for: site.config)
         let rendered = await parallelMap(refs) { ref -> (PageRef, PageBody) in
             let page = site.pages[ref.page]
             let renderer = renderers[page.language] ?? MarkdownRenderer()
-            let result = renderer.render(page.body, slugger: site.slugger(for: page.language)) { destination, _ in
+            let result = renderer.render(page.body, slugger: site.slugger(for: page.language), resolveLink: { destination, _ in
                 resolver.rewrite(destination, from: page, shownIn: ref.language)
-            }
+            }, writePicture: pictures.markdownWriter(for: page))
             return (ref, PageBody(html: result.html, summaryHTML: result.summaryHTML, summaryText: result.summaryText, wordCount: result.wordCount))
         }
         return Dictionary(uniqueKeysWithValues: rendered)

@@ -36,9 +36,11 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic]
     public var seconds: Double
     public var outputFolder: String
+    public var pictures = PictureSummary()
 
     public var summary: String {
         let perLanguage = pagesPerLanguage.map { "\($0.language) \($0.count)" }.joined(separator: ", ")
         return "built \(filesWritten) files (pages: \(perLanguage)) into \(outputFolder) in \(String(format: "%.2f", seconds)) s"
+            + (pictures.line.map { "; " + $0 } ?? "")
     }
 }

@@ -38,7 +38,8 @@ extension BuildSession {
     func plan(_ sources: SiteSources) async throws(DiagnosticError) -> Plan {
         let site = try Build.resolveSite(sources, options: options)
         let outputs = try site.outputs()
-        let images = await Build.measureImages(site: site, theme: sources.theme)
+        let pictures = try await Build.processPictures(site: site, root: sources.root, displayRoot: sources.displayRoot,
+                                                       staticFiles: self.sources.staticFiles ?? [:], progress: PictureProgress())
         let copyrightYear = site.pages.compactMap(\.date).max()?.year
         var indexOfPage: [String: Int] = [:]
         indexOfPage.reserveCapacity(site.pages.count)
@@ -49,11 +50,11 @@ extension BuildSession {
         let next = State(configText: self.sources.configText ?? "", templateTexts: self.sources.templateTexts,
                          stringsTokens: self.sources.stringsTokens, decoded: decoded, site: site, indexOfPage: indexOfPage,
                          copyrightYear: copyrightYear, outputs: outputs, bodies: [:], records: [], dependents: [:], staticFiles: [:],
-                         imageSizes: images, search: state?.search ?? false)
+                         pictures: pictures, search: state?.search ?? false)
         guard let state else {
             return Plan(scope: .everything, site: site, outputs: outputs, changedPages: [], state: next)
         }
-        if sameSettings(as: state), state.copyrightYear == copyrightYear, state.imageSizes == images,
+        if sameSettings(as: state), state.copyrightYear == copyrightYear, state.pictures == pictures,
            site.hasSameStructure(as: state.site), outputs == state.outputs {
             let changed = site.pages.indices.filter { !Self.samePage(site.pages[$0], state.site.pages[$0]) }
             return Plan(scope: .pages, site: site, outputs: outputs, changedPages: Set(changed), state: next)

@@ -45,8 +45,8 @@ public struct BuildSession: Sendable {
         /// Page index → indexes of the outputs showing it (the records' dependencies, inverted).
         var dependents: [Int: [Int]]
         var staticFiles: [String: StaticFile]
-        /// Pixel sizes of the images pages name (from the static folders).
-        var imageSizes: [String: ImageSize]
+        /// The pictures pages name, as published, and the files publishing them.
+        var pictures: SitePictures
         var search: Bool
     }
 
@@ -78,8 +78,8 @@ public struct BuildSession: Sendable {
         let tokens = RenderTokens(templates: sources.templateTokens, strings: sources.stringsTokens,
                                   defaultLanguage: loaded.config.defaultLanguage)
         var report: RebuildReport
-        if let fresh = bodiesOnlyChange(), let images = await unchangedImageSizes(theme: loaded.theme) {
-            report = try await rebuildBodies(fresh, images: images, loaded: loaded, tokens: tokens, folder: folder, timer: &timer)
+        if let fresh = bodiesOnlyChange(), let pictures = try await unchangedPictures(fresh, loaded: loaded) {
+            report = try await rebuildBodies(fresh, pictures: pictures, loaded: loaded, tokens: tokens, folder: folder, timer: &timer)
         } else {
             report = try await rebuildSite(loaded, tokens: tokens, folder: folder, timer: &timer)
         }
@@ -93,7 +93,7 @@ public struct BuildSession: Sendable {
 
     /// Only Markdown bodies changed: patches the last site in place and re-renders the outputs
     /// that show those pages.
-    private mutating func rebuildBodies(_ fresh: [String: Page], images: [String: ImageSize], loaded: SiteSources, tokens: RenderTokens, folder: OutputFolder,
+    private mutating func rebuildBodies(_ fresh: [String: Page], pictures: SitePictures, loaded: SiteSources, tokens: RenderTokens, folder: OutputFolder,
                                         timer: inout StepTimer) async throws(DiagnosticError) -> RebuildReport {
         // Taken out of `self` so that its arrays and dictionaries are changed in place, not copied.
         var state = self.state!
@@ -112,11 +112,11 @@ public struct BuildSession: Sendable {
         if !changedPages.isEmpty {
             let refs = state.site.paths.keys.filter { changedPages.contains($0.page) }
             let rewriter = LinkRewriter(site: state.site, pageByID: state.indexOfPage)
-            for (ref, body) in await bodyCache.render(refs, site: state.site, rewriter: rewriter) { state.bodies[ref] = body }
+            for (ref, body) in await bodyCache.render(refs, site: state.site, rewriter: rewriter, pictures: pictures.catalog) { state.bodies[ref] = body }
         }
         timer.lap("markdown")
-        let views = try views(site: state.site, bodies: state.bodies, images: images, loaded: loaded)
-        let staticFiles = sources.staticFiles ?? [:]
+        let views = try views(site: state.site, bodies: state.bodies, pictures: pictures.catalog, loaded: loaded)
+        let staticFiles = pictures.publishing(sources.staticFiles ?? [:])
         let work = Self.staleOutputs(showing: changedPages, state: state, staticFiles: staticFiles, includingSitemap: false)
         ownsFolder = true
         let results = await Self.render(work, views: views, theme: loaded.theme, tokens: tokens, folder: folder, staticFiles: staticFiles)
@@ -145,17 +145,17 @@ public struct BuildSession: Sendable {
         if plan.scope == .pages, let previous = state?.bodies {
             var updated = previous
             let refs = plan.site.paths.keys.filter { plan.changedPages.contains($0.page) }
-            for (ref, body) in await bodyCache.render(refs, site: plan.site, rewriter: rewriter) { updated[ref] = body }
+            for (ref, body) in await bodyCache.render(refs, site: plan.site, rewriter: rewriter, pictures: plan.state.pictures.catalog) { updated[ref] = body }
             bodies = updated
         } else {
-            bodies = await bodyCache.bodies(site: plan.site, rewriter: rewriter)
+            bodies = await bodyCache.bodies(site: plan.site, rewriter: rewriter, pictures: plan.state.pictures.catalog)
             bodyCache.keep(only: plan.site)
         }
         timer.lap("markdown")
-        let views = try views(site: plan.site, bodies: bodies, images: plan.state.imageSizes, loaded: loaded)
+        let views = try views(site: plan.site, bodies: bodies, pictures: plan.state.pictures.catalog, loaded: loaded)
         if plan.scope != .pages { try OutputRenderer(views: views, theme: loaded.theme).checkTemplates(plan.outputs) }
 
-        let staticFiles = sources.staticFiles ?? [:]
+        let staticFiles = plan.state.pictures.publishing(sources.staticFiles ?? [:])
         let work = plan.scope == .pages
             ? Self.staleOutputs(showing: plan.changedPages, state: state!, staticFiles: staticFiles, includingSitemap: true)
             : Self.allOutputs(plan.outputs, state: state, staticFiles: staticFiles)
@@ -185,19 +185,23 @@ public struct BuildSession: Sendable {
         return report
     }
 
-    private func views(site: Site, bodies: [PageRef: PageBody], images: [String: ImageSize], loaded: SiteSources) throws(DiagnosticError) -> ViewBuilder {
+    private func views(site: Site, bodies: [PageRef: PageBody], pictures: PictureCatalog, loaded: SiteSources) throws(DiagnosticError) -> ViewBuilder {
         try Build.prepareViews(ViewBuilder(site: site, localizers: loaded.localizers, bodies: { ref in
             BodyRecorder.current?.record(ref.page)
             return bodies[ref] ?? .empty
-        }, imageSizes: images), theme: loaded.theme)
+        }, pictures: pictures), theme: loaded.theme)
     }
 
-    /// The last build's image sizes, measured again when static files changed; nil when they differ
-    /// (every page showing an image may then change).
-    private func unchangedImageSizes(theme: Theme) async -> [String: ImageSize]? {
+    /// The last build's pictures when the changed bodies leave them as they were (the same files,
+    /// the same Markdown pictures); nil when they differ, and every page showing one may change.
+    private func unchangedPictures(_ fresh: [String: Page], loaded: SiteSources) async throws(DiagnosticError) -> SitePictures? {
         guard let state else { return nil }
-        if sources.staticFiles == state.staticFiles { return state.imageSizes }
-        let measured = await Build.measureImages(site: state.site, theme: theme)
-        return measured == state.imageSizes ? measured : nil
+        var site = state.site
+        var bodies: [Int: (text: String, firstLine: Int)] = [:]
+        for (id, page) in fresh { if let index = state.indexOfPage[id] { bodies[index] = (page.body, page.bodyFirstLine) } }
+        site.replaceBodies(bodies)
+        let pictures = try await Build.processPictures(site: site, root: loaded.root, displayRoot: loaded.displayRoot,
+                                                       staticFiles: sources.staticFiles ?? [:])
+        return pictures == state.pictures ? pictures : nil
     }
 }

@@ -2,13 +2,13 @@ import Glibc
 import KoloDiagnostics
 
 /// What is at a path, following symbolic links.
-enum FileKind {
+public enum FileKind {
     case regular, directory
     case other(String)
     case broken(String)
     case missing
 
-    static func of(_ path: String) -> FileKind {
+    public static func of(_ path: String) -> FileKind {
         var info = stat()
         guard stat(path, &info) == 0 else {
             switch errno {

@@ -7,7 +7,7 @@ extension Page {
     public static let knownKeys: Set<String> = Set<String>([
         "title", "date", "description", "tags", "projects", "members", "image", "imageAlt", "author", "draft",
         "status", "startDate", "endDate", "funder", "funders", "partners", "website", "kind", "city", "country",
-        "email", "logo", "slug", "translationKey", "lastmod", "weight", "aliases", "expiryDate",
+        "email", "logo", "slug", "translationKey", "lastmod", "weight", "aliases", "expiryDate", "imageFocus", "imageCredit",
     ]).union(eventKeys)
 
     /// Which front matter keys name other items, and in which section those items live.
@@ -32,7 +32,14 @@ extension Page {
 
         var folders = file.pathInLanguage.split(separator: "/").map(String.init)
         let fileName = folders.removeLast()
-        let baseName = String(fileName.dropLast(3))
+        var baseName = String(fileName.dropLast(3))
+        // An item folder (`news/2021-12-17-lyon/index.md`, its pictures beside it) is the item the
+        // folder names.
+        var bundle: String?
+        if baseName == "index" && !folders.isEmpty {
+            bundle = folders.joined(separator: "/")
+            baseName = folders.removeLast()
+        }
         let section = folders.first ?? ""
         let kind: PageKind = baseName == "_index" ? .section : (PageKind.forSection(section) ?? .page)
         let fileSlug = removingDatePrefix(baseName)
@@ -89,7 +96,7 @@ extension Page {
             hasExplicitTranslationKey: explicitKey != nil,
             title: title, description: reader.string("description"), date: pageDate, lastmod: date("lastmod"),
             draft: reader.bool("draft") ?? false, weight: reader.int("weight"),
-            image: reader.string("image"), imageAlt: reader.string("imageAlt"),
+            image: reader.string("image"), imageAlt: reader.string("imageAlt"), imageCredit: reader.string("imageCredit"),
             tags: reader.strings("tags"), references: references, aliases: reader.strings("aliases"),
             author: reader.string("author"), status: choice("status", ProjectStatus.self),
             startDate: date("startDate"), endDate: date("endDate"), funders: funders, website: reader.string("website"),
@@ -101,6 +108,8 @@ extension Page {
         page.fileModified = file.modified
         page.expiryDate = date("expiryDate")
         if kind == .event { page.event = eventDetails(&reader, context: context) }
+        page.bundle = bundle
+        page.imageFocus = choice("imageFocus", ImageFocus.self)
         for key in reader.keys { page.keyNameLocations[key] = reader.keyLocation(key) }
         try reader.diagnostics.throwIfErrors()
         return page

@@ -29,6 +29,13 @@ public struct Page: Sendable, Hashable, Identifiable {
     public var weight: Int?
     public var image: String?
     public var imageAlt: String?
+    /// Who took the picture (`imageCredit:`), shown as a caption line.
+    public var imageCredit: String?
+    /// Where the picture's subject is, for cropping cards (`imageFocus:`); nil lets Kolo find it.
+    public var imageFocus: ImageFocus?
+    /// For an item folder (`news/2021-12-17-lyon/index.md`): that folder within the language
+    /// ("news/2021-12-17-lyon"), whose other files (pictures, a PDF) are published beside the page.
+    public var bundle: String?
     public var tags: [Located<String>]
     public var references: [Reference]
     public var aliases: [Located<String>]
@@ -98,6 +105,10 @@ public enum PageKind: String, Sendable, Hashable, CaseIterable {
         case .page, .section: return nil
         }
     }
+}
+
+public enum ImageFocus: String, Sendable, Hashable, CaseIterable {
+    case top, bottom, left, right, center
 }
 
 public enum ProjectStatus: String, Sendable, Hashable, CaseIterable {

@@ -5,7 +5,7 @@ extension SiteConfig {
     /// Keys `site.yaml` understands; any other key goes to `params`.
     static let knownKeys: Set<String> = [
         "baseURL", "title", "defaultLanguage", "defaultLanguageInSubdir", "theme", "paginate", "languages",
-        "timeZone", "untranslated", "slugs", "sections", "markdown", "params", "funders", "search",
+        "timeZone", "untranslated", "slugs", "sections", "markdown", "params", "funders", "search", "images",
     ]
 
     /// Reads and checks `site.yaml`.
@@ -47,6 +47,7 @@ extension SiteConfig {
         let markdown = readMarkdown(&reader)
         let sections = readSections(&reader, languages: languages)
         let funders = readFunders(&reader, languages: languages)
+        let images = readImages(&reader)
 
         var params: [String: ParamValue] = [:]
         if case .map(let pairs)? = reader.node("params").map(YAMLReader.param) {
@@ -61,7 +62,7 @@ extension SiteConfig {
             defaultLanguageInSubdir: reader.bool("defaultLanguageInSubdir") ?? true,
             theme: reader.string("theme") ?? "default", paginate: max(paginate, 1), languages: languages,
             timeZone: timeZone, untranslated: untranslated, slugStyle: slugs, sectionPaths: sections,
-            markdown: markdown, funders: funders, search: reader.bool("search") ?? false, params: params, path: displayPath
+            markdown: markdown, funders: funders, search: reader.bool("search") ?? false, images: images, params: params, path: displayPath
         )
         config.timeZoneIsWritten = reader.node("timeZone") != nil
         try reader.diagnostics.throwIfErrors()

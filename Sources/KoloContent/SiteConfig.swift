@@ -24,6 +24,8 @@ public struct SiteConfig: Sendable {
     public var funders: [FunderConfig]
     /// Build a per-language search index with Pagefind.
     public var search: Bool
+    /// How pictures are published (`images:`).
+    public var images: ImagesConfig
     /// Any other key, offered to templates as `site.params`.
     public var params: [String: ParamValue]
     /// Where the config was read from, for messages.

@@ -31,6 +31,10 @@ struct HTMLBuffer {
         bytes.insert(contentsOf: text.utf8, at: index)
     }
 
+    mutating func truncate(to count: Int) {
+        bytes.removeSubrange(count...)
+    }
+
     func substring(from start: Int) -> String {
         guard start <= bytes.count else { return "" }
         return String(decoding: bytes[start...], as: UTF8.self)

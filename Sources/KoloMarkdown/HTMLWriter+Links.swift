@@ -15,10 +15,12 @@ extension HTMLWriter {
 
     mutating func visitImage(_ node: OpaquePointer, entering: Bool) {
         guard entering else { return }
+        let tagStart = out.count
         let destination = record(node, isImage: true)
         out.append("<img src=\"")
         out.appendAttribute(destination)
         out.append("\" alt=\"")
+        openImage = (tagStart, out.count, links.last?.destination ?? destination)
         plainTextDepth = 1
     }
 
@@ -33,6 +35,16 @@ extension HTMLWriter {
             plainTextDepth += 1
         case CMARK_NODE_IMAGE:
             plainTextDepth -= 1
+            if plainTextDepth == 0, let image = openImage, let writePicture {
+                openImage = nil
+                let title = cmark_node_get_title(node).flatMap { $0.pointee == 0 ? nil : String(cString: $0) }
+                if let html = writePicture(image.destination, out.substring(from: image.altStart), title, pictureCount) {
+                    pictureCount += 1
+                    out.truncate(to: image.tagStart)
+                    out.append(html)
+                    return
+                }
+            }
             if plainTextDepth == 0 {
                 out.append("\"")
                 appendTitle(of: node)

@@ -17,6 +17,10 @@ struct HTMLWriter {
     var summaryText = ""
     /// Inside an image: children become alt text, not markup.
     var plainTextDepth = 0
+    var writePicture: PictureWriter?
+    /// The image being written: where its tag and its alt text start, and its destination as written.
+    var openImage: (tagStart: Int, altStart: Int, destination: String)?
+    var pictureCount = 0
     /// Byte offset where the current heading's content starts, and its plain text so far.
     var headingStart: Int?
     var headingText: [UInt8] = []

@@ -14,7 +14,9 @@ public struct MarkdownRenderer: Sendable {
     ///   - markdown: the body, without front matter.
     ///   - slugger: makes heading ids in the page's language.
     ///   - resolveLink: rewrites link destinations; nil keeps them.
-    public func render(_ markdown: String, slugger: Slugger, resolveLink: LinkResolver? = nil) -> RenderedMarkdown {
+    ///   - writePicture: the markup of pictures the build publishes; nil writes every image as `<img>`.
+    public func render(_ markdown: String, slugger: Slugger, resolveLink: LinkResolver? = nil,
+                       writePicture: PictureWriter? = nil) -> RenderedMarkdown {
         var parserOptions = CMARK_OPT_VALIDATE_UTF8
         if options.smart { parserOptions |= CMARK_OPT_SMART }
         var markdown = markdown
@@ -28,6 +30,7 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { cmark_node_free(document) }
         var writer = HTMLWriter(options: options, slugger: slugger, resolveLink: resolveLink, source: markdown)
+        writer.writePicture = writePicture
         writer.write(document: document)
         return writer.result()
     }

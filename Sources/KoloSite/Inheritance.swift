@@ -42,7 +42,11 @@ enum Inheritance {
     private static func inherit(_ key: String, from original: Page, into page: inout Page) {
         switch key {
         case "date": page.date = original.date
-        case "image": page.image = original.image; if page.imageAlt == nil { page.imageAlt = original.imageAlt }
+        case "image":
+            page.image = original.image
+            if page.imageAlt == nil { page.imageAlt = original.imageAlt }
+            if page.imageCredit == nil { page.imageCredit = original.imageCredit }
+            if page.imageFocus == nil { page.imageFocus = original.imageFocus }
         case "status": page.status = original.status
         case "startDate": page.startDate = original.startDate
         case "endDate": page.endDate = original.endDate

@@ -49,7 +49,7 @@ extension ViewBuilder {
         card["country"] = page.country.map(TemplateValue.string)
         card["countryName"] = page.country.map { .string(localizer(language).countryName($0)) }
         card["facets"] = facets(of: page, in: language).map(TemplateValue.strings)
-        card["logo"] = scriptFreePicture(page.logo).map { picture($0, alt: "") }
+        card["logo"] = scriptFreePicture(page.logo).map { picture($0, alt: "", on: page.id, sizes: Self.logoSizes, className: "card-logo") }
         card["image"] = image(page)
         card["tags"] = .list(tags(page, in: ref.language))
         if page.kind == .event { card["event"] = eventValues(ref, in: language).map(TemplateValue.object) }
@@ -73,21 +73,6 @@ extension ViewBuilder {
     func status(_ status: ProjectStatus?, in language: String) -> TemplateValue? {
         guard let status else { return nil }
         return ["key": .string(status.rawValue), "label": .string(localizer(language).text("status.\(status.rawValue)"))]
-    }
-
-    func image(_ page: Page) -> TemplateValue? {
-        guard let image = scriptFreePicture(page.image) else { return nil }
-        return picture(image, alt: page.imageAlt ?? "")
-    }
-
-    /// `{url, alt, width, height}`: the size when the file is in the site, for layout without jumps.
-    func picture(_ written: String, alt: String) -> TemplateValue {
-        var picture: TemplateObject = ["url": .string(assetURL(written)), "alt": .string(alt)]
-        if let size = imageSizes[written] {
-            picture["width"] = .int(size.width)
-            picture["height"] = .int(size.height)
-        }
-        return .object(picture)
     }
 
     public func tags(_ page: Page, in language: String) -> [TemplateValue] {

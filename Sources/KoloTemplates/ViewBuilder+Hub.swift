@@ -16,7 +16,7 @@ extension ViewBuilder {
                 block["text"] = .string(text)
                 block["textLang"] = .string(site.config.defaultLanguage)
             }
-            if let logo = funder.logo { block["logo"] = picture(logo, alt: funder.name) }
+            if let logo = funder.logo { block["logo"] = picture(logo, alt: funder.name, on: "", sizes: "12rem", className: "acknowledgement-logo") }
             if let url = funder.url { block["url"] = .string(url) }
             return .object(block)
         }

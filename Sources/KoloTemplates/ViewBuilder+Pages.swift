@@ -111,7 +111,7 @@ extension ViewBuilder {
             view["countryName"] = page.country.map { .string(localizer.countryName($0)) }
             view["website"] = scriptFreeLink(page.website).map(TemplateValue.string)
             view["email"] = page.email.map(TemplateValue.string)
-            view["logo"] = scriptFreePicture(page.logo).map { picture($0, alt: page.title) }
+            view["logo"] = scriptFreePicture(page.logo).map { picture($0, alt: "", on: page.id, sizes: Self.logoSizes, className: "entry-logo") }
             view["projects"] = .list(backlinks(ref.page, from: "projects", in: language, sameLanguageOnly: false))
             view["news"] = .list(backlinks(ref.page, from: "news", in: language, sameLanguageOnly: true))
             view["events"] = .list(eventBacklinks(ref.page, in: language))
@@ -126,7 +126,7 @@ extension ViewBuilder {
         context["page"] = .object(view)
         let originalPath = ref.isFallback ? site.path(PageRef(page: ref.page, language: page.language, isFallback: false)) : nil
         context["head"] = .object(head(title: page.title, description: description, path: path, alternates: translations(of: ref),
-                                       language: language, canonical: originalPath.map(permalink), image: scriptFreePicture(page.image).map(assetURL),
+                                       language: language, canonical: originalPath.map(permalink), image: socialImage(page),
                                        ogType: page.kind == .news ? "article" : "website", noindex: ref.isFallback))
         let group = site.groupOfPage[ref.page]
         context["switcher"] = switcherList(current: language, target: { code in

@@ -11,8 +11,8 @@ public struct ViewBuilder: Sendable {
     public let bodies: @Sendable (PageRef) -> PageBody
     var languageValues: [String: LanguageValues]
     let siteValues: SiteValues
-    /// Pixel sizes of the images pages name, by the path as written (`/images/x.jpg`).
-    let imageSizes: [String: ImageSize]
+    /// The pictures pages name, as published (ladders, cards, sizes).
+    let pictures: PictureCatalog
     /// Per language, each tag as written → its link `{label, slug, url}`: computed once, used on every card.
     let tagLinks: [String: [String: TemplateValue]]
     /// Renders list items' cards once each (set by `withCards`, after the fragments).
@@ -37,11 +37,11 @@ public struct ViewBuilder: Sendable {
     ///   The HTML rendered once per language from `fragments/*` templates comes later, with `withFragments`,
     ///   since rendering it needs the other values.
     public init(site: Site, localizers: [String: Localizer], bodies: @escaping @Sendable (PageRef) -> PageBody,
-                imageSizes: [String: ImageSize] = [:]) {
+                pictures: PictureCatalog = [:]) {
         self.site = site
         self.localizers = localizers
         self.bodies = bodies
-        self.imageSizes = imageSizes
+        self.pictures = pictures
         let base = site.config.baseURL
         let newest = site.pages.compactMap(\.date).max()
         siteValues = SiteValues(
