@@ -69,7 +69,7 @@ public enum Build {
 
     /// Renders every page body once per language that shows it (a fallback page resolves its links in
     /// the language showing it).
-    static func renderMarkdown(site: Site, sources: SiteSources, pictures: PictureCatalog) async -> [PageRef: PageBody] {
+    static func renderMarkdown(site: Site, sources: SiteSources, pictures: PictureCatalog = [:]) async -> [PageRef: PageBody] {
         let refs = site.paths.keys.sorted { ($0.page, $0.language) < ($1.page, $1.language) }
         let resolver = LinkRewriter(site: site)
         let renderers = LoadedSite.markdownRenderers(for: site.config)
