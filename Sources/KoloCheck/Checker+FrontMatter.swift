@@ -1,3 +1,4 @@
+import Foundation
 import KoloContent
 import KoloDiagnostics
 import KoloSite
@@ -21,6 +22,12 @@ extension Checker {
                 let location = page.keyLocations[key] ?? SourceLocation(path: page.sourcePath)
                 if !site.config.markdown.unsafe, let scheme = URLSafety.dangerousScheme(value, isImage: isImage) {
                     log.warning(.unsafeLink, at: location, "'\(key)' \(value) is left out of the page: \(Self.scriptRisk(scheme))")
+                } else if isImage, let bundle = page.bundle, !value.hasPrefix("/"), !value.contains(":") {
+                    // In an item folder a relative name is the file beside the page's index.md.
+                    let path = loaded.root + "/content/" + page.language + "/" + bundle + "/" + value
+                    if !FileManager.default.fileExists(atPath: path) {
+                        log.warning(.missingAsset, at: location, "'\(key)' \(value) is not in the item's folder (content/\(page.language)/\(bundle)/)")
+                    }
                 } else if isImage {
                     checkAsset(key, value, at: location, log: &log)
                 }
