@@ -161,11 +161,7 @@ extension SitePictures {
     func publishing(_ staticFiles: [String: StaticFile]) -> [String: StaticFile] {
         var files = staticFiles.filter { !replacedStaticFiles.contains($0.key) }
         for (path, source) in self.files {
-            var info = stat()
-            guard stat(source, &info) == 0 else { continue }
-            files[path] = StaticFile(source: source, size: Int64(info.st_size),
-                                     modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                                     inode: UInt64(info.st_ino))
+            files[path] = StaticFile(at: source)
         }
         return files
     }

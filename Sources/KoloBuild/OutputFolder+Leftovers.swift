@@ -32,8 +32,9 @@ extension OutputFolder {
             // Read again under the lock: it was not swapped in as an output, nor marked, meanwhile.
             switch FolderMark.read(path) {
             case mark?:
-                try? FileManager.default.removeItem(atPath: path)
-                removed.append(name)
+                // Best effort, like the build it cleans up after: what cannot be removed now (a
+                // file made read-only by hand) stays for the next build, and is not reported gone.
+                if (try? FileManager.default.removeItem(atPath: path)) != nil { removed.append(name) }
             case nil where orEmpty:
                 if rmdir(path) == 0 { removed.append(name) }
             default:

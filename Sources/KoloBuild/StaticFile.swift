@@ -9,6 +9,22 @@ struct StaticFile: Sendable, Hashable {
     var modifiedNanoseconds: Int64
     var inode: UInt64
 
+    /// The file at `source` as it is now; nil when it cannot be read (removed since it was listed).
+    init?(at source: String) {
+        var info = stat()
+        guard stat(source, &info) == 0 else { return nil }
+        self.init(source: source, size: Int64(info.st_size),
+                  modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                  inode: UInt64(info.st_ino))
+    }
+
+    init(source: String, size: Int64, modifiedNanoseconds: Int64, inode: UInt64) {
+        self.source = source
+        self.size = size
+        self.modifiedNanoseconds = modifiedNanoseconds
+        self.inode = inode
+    }
+
     /// The files of the static folders by output path, later folders winning (the site's own over
     /// the theme's), hidden files left out but for those hosts read (`isPublished`): what a build
     /// copies. A symbolic link pointing out of its folder is an error.
@@ -30,11 +46,8 @@ struct StaticFile: Sendable, Hashable {
                     throw DiagnosticError(.error(.io, at: SourceLocation(path: folder + "/" + relative),
                                                  "this is a symbolic link to \(real), outside \(folder); copy the file into the folder instead"))
                 }
-                var info = stat()
-                guard stat(real, &info) == 0 else { continue }
-                files[relative] = StaticFile(source: real, size: Int64(info.st_size),
-                                             modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                                             inode: UInt64(info.st_ino))
+                guard let file = StaticFile(at: real) else { continue }
+                files[relative] = file
             }
         }
         return files

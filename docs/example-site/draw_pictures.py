@@ -3,12 +3,12 @@
 illustrations of the scenes the articles describe, and the members' logos. Deterministic: run it again
 and the files are the same. The photos carry a made-up camera and GPS position in their EXIF, as a
 phone's would, so that the example site shows Kolo removing them.
-usage: python3 tools/draw_example_pictures.py            (from the repository root; needs Pillow)
+usage: python3 docs/example-site/draw_pictures.py (from the repository root; needs Pillow)
 """
 import math, os, random
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 W, H = 2400, 1600
 
 
