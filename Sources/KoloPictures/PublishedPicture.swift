@@ -52,7 +52,9 @@ public struct PublishedPicture: Sendable, Hashable {
         if let className { img += " class=\"\(escape(className))\"" }
         img += eager ? " decoding=\"async\" fetchpriority=\"high\">" : " loading=\"lazy\" decoding=\"async\">"
         guard let webpSrcset else { return img }
-        return "<picture><source type=\"image/webp\" srcset=\"\(escape(webpSrcset))\" sizes=\"\(escape(sizes))\">\(img)</picture>"
+        // A ladder of one (a small logo) is a bare address, which needs no `sizes`.
+        let webpSizes = srcset == nil ? "" : " sizes=\"\(escape(sizes))\""
+        return "<picture><source type=\"image/webp\" srcset=\"\(escape(webpSrcset))\"\(webpSizes)>\(img)</picture>"
     }
 }
 
@@ -94,9 +96,13 @@ extension ProcessedPicture {
         func url(_ copy: Copy) -> String { urlPrefix + Self.fileName(of: copy, stem: stem) }
         func srcset(_ list: [Copy]) -> String { list.map { "\(url($0)) \($0.width)w" }.joined(separator: ", ") }
         let ladder = copies(.ladder, fallback)
+        let webpLadder = copies(.ladder, .webp)
         let shown = ladder.last { $0.width <= shownWidth } ?? ladder[0]
-        var picture = PublishedPicture(src: url(shown), width: shown.width, height: shown.height, srcset: srcset(ladder),
-                                       webpSrcset: srcset(copies(.ladder, .webp)), largest: url(ladder[ladder.count - 1]))
+        // A picture smaller than the ladder's first step has one copy per format: `src` says it all,
+        // and a `srcset` would only repeat it (a directory of member logos would weigh twice as much).
+        let single = ladder.count == 1
+        var picture = PublishedPicture(src: url(shown), width: shown.width, height: shown.height, srcset: single ? nil : srcset(ladder),
+                                       webpSrcset: single ? webpLadder.first.map(url) : srcset(webpLadder), largest: url(ladder[ladder.count - 1]))
         let cards = copies(.card, fallback)
         if let first = cards.first {
             picture.card = PublishedCard(src: url(first), width: first.width, height: first.height, srcset: srcset(cards),
