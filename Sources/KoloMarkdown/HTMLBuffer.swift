@@ -35,9 +35,22 @@ struct HTMLBuffer {
         bytes.removeSubrange(count...)
     }
 
-    func substring(from start: Int) -> String {
+    /// The text written since `start`, without the byte ranges in `cuts` (ascending, all after `start`).
+    func substring(from start: Int, leavingOut cuts: [Range<Int>] = []) -> String {
         guard start <= bytes.count else { return "" }
-        return String(decoding: bytes[start...], as: UTF8.self)
+        guard !cuts.isEmpty else { return String(decoding: bytes[start...], as: UTF8.self) }
+        var kept: [UInt8] = []
+        var position = start
+        for cut in cuts where cut.lowerBound >= position {
+            kept += bytes[position..<cut.lowerBound]
+            position = cut.upperBound
+        }
+        kept += bytes[position...]
+        return String(decoding: kept, as: UTF8.self)
+    }
+
+    mutating func appendByte(_ byte: UInt8) {
+        bytes.append(byte)
     }
 
     /// Escapes text content; with `quotes`, swaps cmark's English smart double quotes for the language's.
@@ -61,7 +74,7 @@ struct HTMLBuffer {
         }
     }
 
-    /// Escapes an attribute value (always written in double quotes).
+    /// Escapes an attribute value (always written in double quotes): a title or a class is text.
     mutating func appendAttribute(_ value: String) {
         for byte in value.utf8 {
             switch byte {
@@ -70,9 +83,34 @@ struct HTMLBuffer {
             case UInt8(ascii: ">"): append("&gt;")
             case UInt8(ascii: "\""): append("&quot;")
             case UInt8(ascii: "'"): append("&#39;")
-            case 0..<0x20: append("%\(byte < 16 ? "0" : "")\(String(byte, radix: 16, uppercase: true))")
             default: bytes.append(byte)
             }
         }
+    }
+
+    /// Writes a link or image destination as an `href`/`src` value with cmark's rules (houdini's
+    /// href escaping): URL characters stay, `%` escapes stay as written, `&` and `'` become
+    /// entities, and everything else (spaces, `\\`, `<`, non-ASCII) is percent-encoded as UTF-8.
+    mutating func appendDestination(_ value: String) {
+        for byte in value.utf8 {
+            if byte < 0x80 && Self.isURLSafe[Int(byte)] {
+                bytes.append(byte)
+            } else if byte == UInt8(ascii: "&") {
+                append("&amp;")
+            } else if byte == UInt8(ascii: "'") {
+                append("&#x27;")
+            } else {
+                bytes.append(UInt8(ascii: "%"))
+                bytes.append(Self.hexDigits[Int(byte >> 4)])
+                bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+            }
+        }
+    }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+    /// ASCII characters a destination keeps as they are (cmark's HREF_SAFE table).
+    private static let isURLSafe: [Bool] = (0..<128).map { code in
+        let scalar = Character(Unicode.Scalar(UInt8(code)))
+        return scalar.isLetter || scalar.isNumber || "-_.+!*(),%#@?=;:/$~".contains(scalar)
     }
 }

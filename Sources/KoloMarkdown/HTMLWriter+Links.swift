@@ -7,7 +7,7 @@ extension HTMLWriter {
         guard entering else { out.append("</a>"); return }
         let destination = record(node, isImage: false)
         out.append("<a href=\"")
-        out.appendAttribute(destination)
+        out.appendDestination(destination)
         out.append("\"")
         appendTitle(of: node)
         out.append(">")
@@ -18,7 +18,7 @@ extension HTMLWriter {
         let tagStart = out.count
         let destination = record(node, isImage: true)
         out.append("<img src=\"")
-        out.appendAttribute(destination)
+        out.appendDestination(destination)
         out.append("\" alt=\"")
         openImage = (tagStart, out.count, links.last?.destination ?? destination)
         plainTextDepth = 1
@@ -70,7 +70,8 @@ extension HTMLWriter {
         if !options.unsafe && URLSafety.isDangerous(destination, isImage: isImage) {
             destination = ""
         }
-        let (line, column) = position(of: node, searching: written)
+        let shown = tree.autolinks.contains(node) ? cmark_node_first_child(node).map { String(decoding: Nodes.literal($0), as: UTF8.self) } : nil
+        let (line, column) = position(of: node, searching: shown ?? written)
         links.append(.init(destination: written, renderedDestination: destination, isImage: isImage, line: line, column: column))
         return destination
     }
@@ -78,13 +79,11 @@ extension HTMLWriter {
     /// cmark gives inline nodes no position: take the enclosing block's line and look for the
     /// destination in the source from there on, to point an editor at the right column.
     mutating func position(of node: OpaquePointer, searching needle: String) -> (Int, Int) {
-        var current: OpaquePointer? = node
-        var line = 0
-        while let candidate = current, line == 0 {
-            line = Int(cmark_node_get_start_line(candidate))
-            current = cmark_node_parent(candidate)
-        }
-        line = max(line, 1)
+        position(onLine: tree.line(of: node), searching: needle)
+    }
+
+    /// Looks for `needle` in the source from `line` on (the column of text within a block).
+    mutating func position(onLine line: Int, searching needle: String) -> (Int, Int) {
         guard !needle.isEmpty else { return (line, 1) }
         if lineStarts.isEmpty {
             sourceBytes = Array(source.utf8)
@@ -93,6 +92,7 @@ extension HTMLWriter {
         }
         let bytes = sourceBytes
         let needleBytes = Array(needle.utf8)
+        guard line <= lineStarts.count else { return (line, 1) }
         for candidate in line...min(line + 50, lineStarts.count) {
             let start = lineStarts[candidate - 1]
             let end = candidate < lineStarts.count ? lineStarts[candidate] : bytes.count

@@ -7,6 +7,10 @@ struct HTMLWriter {
     let slugger: Slugger
     let resolveLink: LinkResolver?
     let source: String
+    /// What Kolo's custom nodes stand for (tables, footnotes…).
+    let tree: ExtendedTree
+    /// Makes this page's footnote ids its own.
+    let footnotePrefix: String
 
     var out = HTMLBuffer()
     var headings: [RenderedMarkdown.Heading] = []
@@ -27,16 +31,26 @@ struct HTMLWriter {
     var firstParagraphStart: Int?
     var firstParagraphText: [UInt8] = []
     var inFirstParagraph = false
+    /// Byte ranges of the first paragraph's HTML left out of the summary (footnote references).
+    var summaryCuts: [Range<Int>] = []
     /// Byte offsets where each source line starts, computed on the first link.
     var lineStarts: [Int] = []
     var sourceBytes: [UInt8] = []
 
-    init(options: MarkdownOptions, slugger: Slugger, resolveLink: LinkResolver?, source: String) {
+    init(options: MarkdownOptions, slugger: Slugger, resolveLink: LinkResolver?, source: String, tree: ExtendedTree, footnotePrefix: String) {
         self.options = options
         self.slugger = slugger
         self.resolveLink = resolveLink
         self.source = source
+        self.tree = tree
+        self.footnotePrefix = footnotePrefix
         out.reserve(source.utf8.count + source.utf8.count / 4)
+        // Footnote ids are taken first: a heading that happens to slug to one gets another.
+        for (number, occurrence) in tree.referenceNumbers.values {
+            let id = footnoteID(number)
+            usedIDs["fn" + id] = 1
+            usedIDs["fnref" + id + (occurrence > 1 ? "-\(occurrence)" : "")] = 1
+        }
     }
 
     mutating func write(document: OpaquePointer) {
@@ -57,7 +71,8 @@ struct HTMLWriter {
             summaryText: String(decoding: firstParagraphText, as: UTF8.self),
             headings: headings,
             links: links,
-            wordCount: wordCount
+            wordCount: wordCount,
+            footnoteIssues: tree.footnoteIssues
         )
     }
 
@@ -105,17 +120,21 @@ struct HTMLWriter {
         case CMARK_NODE_IMAGE:
             visitImage(node, entering: entering)
         case CMARK_NODE_HTML_INLINE:
-            if options.unsafe { out.append(cString: cmark_node_get_literal(node)) } else { out.append("<!-- raw HTML omitted -->") }
+            if options.unsafe { appendRawHTML(cmark_node_get_literal(node)) } else { out.append("<!-- raw HTML omitted -->") }
         case CMARK_NODE_HTML_BLOCK:
             out.ensureNewline()
-            if options.unsafe { out.append(cString: cmark_node_get_literal(node)) } else { out.append("<!-- raw HTML omitted -->\n") }
+            if options.unsafe { appendRawHTML(cmark_node_get_literal(node)) } else { out.append("<!-- raw HTML omitted -->\n") }
         case CMARK_NODE_BLOCK_QUOTE:
             out.ensureNewline()
             out.append(entering ? "<blockquote>\n" : "</blockquote>\n")
         case CMARK_NODE_LIST:
             visitList(node, entering: entering)
         case CMARK_NODE_ITEM:
-            if entering { out.ensureNewline(); out.append("<li>") } else { out.append("</li>\n") }
+            guard entering else { out.append("</li>\n"); return }
+            out.ensureNewline()
+            if case .task? = tree.kinds[node] { out.append("<li class=\"task-list-item\">") } else { out.append("<li>") }
+        case CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_CUSTOM_INLINE:
+            visitExtension(node, entering: entering)
         case CMARK_NODE_CODE_BLOCK:
             visitCodeBlock(node)
         case CMARK_NODE_THEMATIC_BREAK:
@@ -136,7 +155,7 @@ struct HTMLWriter {
             }
         } else {
             if inFirstParagraph, let start = firstParagraphStart {
-                summaryHTML = out.substring(from: start)
+                summaryHTML = out.substring(from: start, leavingOut: summaryCuts)
                 inFirstParagraph = false
             }
             if !tight { out.append("</p>\n") } else { out.appendNewlineIfNextSiblingExists(node) }
@@ -180,7 +199,8 @@ struct HTMLWriter {
         out.ensureNewline()
         out.append("<pre><code")
         if let info = cmark_node_get_fence_info(node), info.pointee != 0 {
-            let language = String(cString: info).split(separator: " ").first.map(String.init) ?? ""
+            // The language is the info string's first word, up to any whitespace (as cmark's own writer).
+            let language = String(cString: info).split(whereSeparator: { " \t\n\r\u{0B}\u{0C}".contains($0) }).first.map(String.init) ?? ""
             if !language.isEmpty {
                 out.append(" class=\"language-")
                 out.appendAttribute(language)

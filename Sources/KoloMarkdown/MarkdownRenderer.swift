@@ -1,7 +1,8 @@
 internal import CCmark
 import KoloText
 
-/// Turns CommonMark into HTML with cmark's parser and Kolo's own HTML writer, which adds what
+/// Turns Markdown into HTML with cmark's parser, Kolo's extensions over cmark's tree (GFM tables,
+/// footnotes, strikethrough, task lists, autolinks) and Kolo's own HTML writer, which adds what
 /// cmark's writer cannot: heading ids, link rewriting, localised quotes and a record of links.
 public struct MarkdownRenderer: Sendable {
     public var options: MarkdownOptions
@@ -13,9 +14,11 @@ public struct MarkdownRenderer: Sendable {
     /// - Parameters:
     ///   - markdown: the body, without front matter.
     ///   - slugger: makes heading ids in the page's language.
+    ///   - footnotePrefix: goes into the page's footnote ids (`fn-<prefix>-1`), so that notes of
+    ///     two pages shown together never share an id; empty gives cmark-gfm's `fn1`.
     ///   - resolveLink: rewrites link destinations; nil keeps them.
     ///   - writePicture: the markup of pictures the build publishes; nil writes every image as `<img>`.
-    public func render(_ markdown: String, slugger: Slugger, resolveLink: LinkResolver? = nil,
+    public func render(_ markdown: String, slugger: Slugger, footnotePrefix: String = "", resolveLink: LinkResolver? = nil,
                        writePicture: PictureWriter? = nil) -> RenderedMarkdown {
         var parserOptions = CMARK_OPT_VALIDATE_UTF8
         if options.smart { parserOptions |= CMARK_OPT_SMART }
@@ -29,9 +32,18 @@ public struct MarkdownRenderer: Sendable {
             return RenderedMarkdown(html: "", summaryHTML: "", summaryText: "", headings: [], links: [], wordCount: 0)
         }
         defer { cmark_node_free(document) }
-        var writer = HTMLWriter(options: options, slugger: slugger, resolveLink: resolveLink, source: markdown)
+        var extender = TreeExtender(options: options, parserOptions: parserOptions, source: Array(markdown.utf8))
+        if !options.extensions.isEmpty { extender.extend(document) }
+        var writer = HTMLWriter(options: options, slugger: slugger, resolveLink: resolveLink, source: markdown,
+                                tree: extender.tree, footnotePrefix: footnotePrefix)
         writer.writePicture = writePicture
         writer.write(document: document)
-        return writer.result()
+        var result = writer.result()
+        for reference in extender.undefinedReferences {
+            let (line, column) = writer.position(onLine: reference.line, searching: reference.written)
+            result.footnoteIssues.append(.init(kind: .undefinedReference, label: String(reference.written.dropFirst(2).dropLast()), line: line, column: column))
+        }
+        result.footnoteIssues.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        return result
     }
 }

@@ -28,8 +28,11 @@ struct MarkdownRendererTests {
         #expect(!safe.contains("<b>"))
         #expect(safe.contains("<!-- raw HTML omitted -->"))
         let unsafe = html(markdown, MarkdownOptions(unsafe: true))
-        #expect(unsafe.contains("<script>alert(1)</script>"))
+        #expect(unsafe.contains("&lt;script>alert(1)&lt;/script>"), "GFM's disallowed tags stay text")
         #expect(unsafe.contains("<b>bold</b>"))
+        var unfiltered = MarkdownOptions(unsafe: true)
+        unfiltered.extensions.remove(.tagFilter)
+        #expect(html(markdown, unfiltered).contains("<script>alert(1)</script>"))
     }
 
     @Test(arguments: ["javascript:alert(1)", "JavaScript:alert(1)", " javascript:x", "vbscript:x", "data:text/html;base64,PHNjcmlwdD4="])
