@@ -28,15 +28,14 @@ struct BodyCache: Sendable {
     private(set) var entries: [Key: Entry] = [:]
 
     /// Bodies for every page the site shows, rendering only those whose cached entry is stale.
-    mutating func bodies(site: Site, rewriter: LinkRewriter, pictures: PictureCatalog) async -> [PageRef: PageBody] {
-        let renderers = Self.renderers(site)
+    mutating func bodies(site: Site, renderers: MarkdownRenderers, rewriter: LinkRewriter, pictures: PictureCatalog) async -> [PageRef: PageBody] {
         var bodies: [PageRef: PageBody] = [:]
         bodies.reserveCapacity(site.paths.count)
         var stale: [PageRef] = []
         for ref in site.paths.keys {
             let page = site.pages[ref.page]
             if let entry = entries[Key(id: page.id, language: ref.language, isFallback: ref.isFallback)],
-               entry.markdown == page.body, entry.renderer == renderers[page.language]?.key,
+               entry.markdown == page.body, entry.renderer == renderers.key(for: page.language),
                entry.links.allSatisfy({ rewriter.rewrite($0.written, from: page, shownIn: ref.language) == $0.rewritten }),
                pictures.published(entry.links, on: page) == entry.pictures {
                 bodies[ref] = entry.body
@@ -44,22 +43,20 @@ struct BodyCache: Sendable {
                 stale.append(ref)
             }
         }
-        for (ref, body) in await render(stale, site: site, rewriter: rewriter, pictures: pictures) { bodies[ref] = body }
+        for (ref, body) in await render(stale, site: site, renderers: renderers, rewriter: rewriter, pictures: pictures) { bodies[ref] = body }
         return bodies
     }
 
     /// Renders `refs` (as `Build.renderMarkdown` does) and remembers them.
-    mutating func render(_ refs: [PageRef], site: Site, rewriter: LinkRewriter, pictures: PictureCatalog) async -> [(PageRef, PageBody)] {
-        let renderers = Self.renderers(site)
+    mutating func render(_ refs: [PageRef], site: Site, renderers: MarkdownRenderers, rewriter: LinkRewriter,
+                         pictures: PictureCatalog) async -> [(PageRef, PageBody)] {
         let rendered = await parallelMap(refs) { ref -> (PageRef, Entry) in
             let page = site.pages[ref.page]
-            let renderer = renderers[page.language] ?? (MarkdownRenderer(), "")
-            let result = renderer.renderer.render(page.body, slugger: site.slugger(for: page.language), resolveLink: { destination, _ in
-                rewriter.rewrite(destination, from: page, shownIn: ref.language)
-            }, writePicture: pictures.markdownWriter(for: page))
+            let result = renderers.render(page, shownIn: ref.language, site: site, rewriter: rewriter, pictures: pictures)
             let links = result.links.map { ($0.destination, rewriter.rewrite($0.destination, from: page, shownIn: ref.language)) }
             let body = PageBody(html: result.html, summaryHTML: result.summaryHTML, summaryText: result.summaryText, wordCount: result.wordCount)
-            return (ref, Entry(markdown: page.body, renderer: renderer.key, links: links, pictures: pictures.published(links, on: page), body: body))
+            return (ref, Entry(markdown: page.body, renderer: renderers.key(for: page.language) ?? "", links: links,
+                               pictures: pictures.published(links, on: page), body: body))
         }
         for (ref, entry) in rendered {
             entries[Key(id: site.pages[ref.page].id, language: ref.language, isFallback: ref.isFallback)] = entry
@@ -71,16 +68,5 @@ struct BodyCache: Sendable {
     mutating func keep(only site: Site) {
         let wanted = Set(site.paths.keys.map { Key(id: site.pages[$0.page].id, language: $0.language, isFallback: $0.isFallback) })
         entries = entries.filter { wanted.contains($0.key) }
-    }
-
-    /// One renderer per language, the build's own (`LoadedSite.markdownRenderers`), with a key
-    /// naming the settings it depends on.
-    static func renderers(_ site: Site) -> [String: (renderer: MarkdownRenderer, key: String)] {
-        let renderers = LoadedSite.markdownRenderers(for: site.config)
-        return Dictionary(uniqueKeysWithValues: site.config.languages.map { language in
-            let marks = Quotes.marks(for: language.locale)
-            let key = "\(site.config.markdown.smart)|\(site.config.markdown.unsafe)|\(marks.opening)|\(marks.closing)|\(site.config.slugStyle.rawValue)|\(language.code)"
-            return (language.code, (renderers[language.code] ?? MarkdownRenderer(), key))
-        })
     }
 }

@@ -20,6 +20,9 @@ extension Build {
     /// Front matter `image:` and `logo:`, Markdown pictures and funders' logos, in page order.
     static func collectUses(site: Site, sources: PictureSources, root: String) -> [PictureNaming] {
         var uses: [PictureNaming] = []
+        // The site's own Markdown settings: a picture in a table cell or a footnote is a picture
+        // only where the site has tables or footnotes (labels do not change what is a picture).
+        let renderers = MarkdownRenderers(config: site.config, localizers: [:])
         for (index, page) in site.pages.enumerated() {
             func add(_ written: String?, location: SourceLocation?, isCardImage: Bool = false) {
                 guard let written, let file = sources.file(written, on: index, site: site, root: root) else { return }
@@ -30,7 +33,7 @@ extension Build {
             add(page.image, location: page.keyLocations["image"], isCardImage: true)
             add(page.logo, location: page.keyLocations["logo"])
             guard page.body.utf8.contains(UInt8(ascii: "!")) && page.body.contains("![") else { continue }
-            let rendered = MarkdownRenderer().render(page.body, slugger: site.slugger(for: page.language))
+            let rendered = renderers.render(page, shownIn: page.language, site: site, rewriter: nil)
             for link in rendered.links where link.isImage {
                 add(link.destination, location: SourceLocation(path: page.sourcePath, line: link.line + page.bodyFirstLine - 1, column: link.column))
             }

@@ -72,13 +72,9 @@ public enum Build {
     static func renderMarkdown(site: Site, sources: SiteSources, pictures: PictureCatalog = [:]) async -> [PageRef: PageBody] {
         let refs = site.paths.keys.sorted { ($0.page, $0.language) < ($1.page, $1.language) }
         let resolver = LinkRewriter(site: site)
-        let renderers = LoadedSite.markdownRenderers(for: site.config)
+        let renderers = MarkdownRenderers(config: site.config, localizers: sources.localizers)
         let rendered = await parallelMap(refs) { ref -> (PageRef, PageBody) in
-            let page = site.pages[ref.page]
-            let renderer = renderers[page.language] ?? MarkdownRenderer()
-            let result = renderer.render(page.body, slugger: site.slugger(for: page.language), resolveLink: { destination, _ in
-                resolver.rewrite(destination, from: page, shownIn: ref.language)
-            }, writePicture: pictures.markdownWriter(for: page))
+            let result = renderers.render(site.pages[ref.page], shownIn: ref.language, site: site, rewriter: resolver, pictures: pictures)
             return (ref, PageBody(html: result.html, summaryHTML: result.summaryHTML, summaryText: result.summaryText, wordCount: result.wordCount))
         }
         return Dictionary(uniqueKeysWithValues: rendered)

@@ -112,7 +112,9 @@ public struct BuildSession: Sendable {
         if !changedPages.isEmpty {
             let refs = state.site.paths.keys.filter { changedPages.contains($0.page) }
             let rewriter = LinkRewriter(site: state.site, pageByID: state.indexOfPage)
-            for (ref, body) in await bodyCache.render(refs, site: state.site, rewriter: rewriter, pictures: pictures.catalog) { state.bodies[ref] = body }
+            let renderers = MarkdownRenderers(config: state.site.config, localizers: loaded.localizers)
+            for (ref, body) in await bodyCache.render(refs, site: state.site, renderers: renderers, rewriter: rewriter,
+                                                      pictures: pictures.catalog) { state.bodies[ref] = body }
         }
         timer.lap("markdown")
         let views = try views(site: state.site, bodies: state.bodies, pictures: pictures.catalog, loaded: loaded)
@@ -142,13 +144,15 @@ public struct BuildSession: Sendable {
         timer.lap("resolve")
         let rewriter = LinkRewriter(site: plan.site, pageByID: plan.state.indexOfPage)
         let bodies: [PageRef: PageBody]
+        let renderers = MarkdownRenderers(config: plan.site.config, localizers: loaded.localizers)
         if plan.scope == .pages, let previous = state?.bodies {
             var updated = previous
             let refs = plan.site.paths.keys.filter { plan.changedPages.contains($0.page) }
-            for (ref, body) in await bodyCache.render(refs, site: plan.site, rewriter: rewriter, pictures: plan.state.pictures.catalog) { updated[ref] = body }
+            for (ref, body) in await bodyCache.render(refs, site: plan.site, renderers: renderers, rewriter: rewriter,
+                                                      pictures: plan.state.pictures.catalog) { updated[ref] = body }
             bodies = updated
         } else {
-            bodies = await bodyCache.bodies(site: plan.site, rewriter: rewriter, pictures: plan.state.pictures.catalog)
+            bodies = await bodyCache.bodies(site: plan.site, renderers: renderers, rewriter: rewriter, pictures: plan.state.pictures.catalog)
             bodyCache.keep(only: plan.site)
         }
         timer.lap("markdown")

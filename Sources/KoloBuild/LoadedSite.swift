@@ -30,6 +30,7 @@ public struct LoadedSite: Sendable {
     /// The literal start of template ids that print a value (`status-{{key}}` → "status-").
     public let templateIDPrefixes: Set<String>
     let linkRewriter: LinkRewriter
+    let markdownRenderers: MarkdownRenderers
 
     /// Loads and resolves the site. Throws the errors (with the warnings found so far) when the
     /// sources cannot be turned into a site.
@@ -54,7 +55,8 @@ public struct LoadedSite: Sendable {
                           decodedPages: sources.pages, staticFolders: sources.theme.staticFolders, warnings: sources.warnings,
                           usedStringKeys: sources.theme.usedStringKeys.union(ViewBuilderKeys.used), definedStringKeys: defined,
                           templateIDs: ids.literal, templateIDPrefixes: ids.prefixes,
-                          linkRewriter: LinkRewriter(site: site))
+                          linkRewriter: LinkRewriter(site: site),
+                          markdownRenderers: MarkdownRenderers(config: site.config, localizers: sources.localizers))
     }
 
     /// Every page's Markdown rendered in its own language exactly as the build renders it (links
@@ -62,24 +64,11 @@ public struct LoadedSite: Sendable {
     public func renderMarkdown() async -> [RenderedMarkdown] {
         let site = site
         let rewriter = linkRewriter
-        let renderers = Self.markdownRenderers(for: site.config)
+        let renderers = markdownRenderers
         return await parallelMap(Array(site.pages.indices)) { index in
             let page = site.pages[index]
-            let renderer = renderers[page.language] ?? MarkdownRenderer()
-            return renderer.render(page.body, slugger: site.slugger(for: page.language)) { destination, _ in
-                rewriter.rewrite(destination, from: page, shownIn: page.language)
-            }
+            return renderers.render(page, shownIn: page.language, site: site, rewriter: rewriter)
         }
-    }
-
-    /// One Markdown renderer per language: the site's settings with the language's quotation marks.
-    static func markdownRenderers(for config: SiteConfig) -> [String: MarkdownRenderer] {
-        Dictionary(uniqueKeysWithValues: config.languages.map { language in
-            let marks = Quotes.marks(for: language.locale)
-            return (language.code, MarkdownRenderer(options: MarkdownOptions(
-                smart: config.markdown.smart, unsafe: config.markdown.unsafe,
-                quotes: QuotationMarks(opening: marks.opening, closing: marks.closing))))
-        })
     }
 
     /// Where a link to a source file (`../projects/fusion-lab.md`, without `#fragment`) from `page`

@@ -103,4 +103,5 @@ public struct TranslationReport: Sendable, Encodable {
 enum ViewBuilderKeys {
     static let used = ViewBuilder.stringKeysUsedByKolo(statuses: ProjectStatus.allCases.map(\.rawValue),
                                                        memberKinds: MemberKind.allCases.map(\.rawValue))
+        .union(MarkdownRenderers.stringKeys)
 }

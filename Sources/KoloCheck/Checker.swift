@@ -4,7 +4,7 @@ import KoloDiagnostics
 import KoloMarkdown
 
 /// `kolo check`: everything that would make the published site wrong — broken links and anchors,
-/// missing images, misspelt front matter keys, pictures without descriptions, UI strings with no
+/// missing images, footnotes without a definition (or never cited), misspelt front matter keys, pictures without descriptions, UI strings with no
 /// text — found without writing anything. It loads the site with the build's own steps, so the
 /// build's errors (wrong types, unknown references, duplicate output paths) come first.
 public struct Checker: Sendable {
@@ -26,6 +26,7 @@ public struct Checker: Sendable {
         var log = DiagnosticLog()
         log.append(contentsOf: loaded.warnings)
         checker.checkLinks(log: &log)
+        checker.checkFootnotes(log: &log)
         checker.checkFrontMatter(log: &log)
         checker.checkExpiredReferences(log: &log)
         checker.checkStrings(log: &log)

@@ -15,6 +15,8 @@ extension Diagnostic.Code {
     public static let missingAlt = Self(rawValue: "missing-alt")
     /// A link or reference to an item whose `expiryDate` has passed, which is no longer published.
     public static let expiredLink = Self(rawValue: "expired-link")
+    /// A footnote reference with no definition, or a definition that nothing refers to.
+    public static let footnote = Self(rawValue: "footnote")
     /// An alias that cannot become a redirect page.
     public static let alias = Self(rawValue: "alias")
 }

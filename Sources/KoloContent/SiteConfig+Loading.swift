@@ -139,7 +139,13 @@ extension SiteConfig {
     private static func readMarkdown(_ reader: inout YAMLReader) -> MarkdownSettings {
         guard let node = reader.node("markdown"), !node.isNull else { return MarkdownSettings(smart: true, unsafe: false) }
         var entry = YAMLReader(document: reader.document, node: node, what: "'markdown'")
-        let settings = MarkdownSettings(smart: entry.bool("smart") ?? true, unsafe: entry.bool("unsafe") ?? false)
+        var settings = MarkdownSettings(smart: entry.bool("smart") ?? true, unsafe: entry.bool("unsafe") ?? false)
+        settings.tables = entry.bool("tables") ?? true
+        settings.footnotes = entry.bool("footnotes") ?? true
+        settings.strikethrough = entry.bool("strikethrough") ?? true
+        settings.tasklists = entry.bool("tasklists") ?? true
+        settings.autolinks = entry.bool("autolinks") ?? true
+        settings.tagfilter = entry.bool("tagfilter") ?? true
         reader.diagnostics.append(contentsOf: entry.diagnostics.diagnostics)
         return settings
     }

@@ -111,4 +111,17 @@ public struct FunderConfig: Sendable, Hashable {
 public struct MarkdownSettings: Sendable, Hashable {
     public var smart: Bool
     public var unsafe: Bool
+    /// GFM tables, footnotes, `~~strikethrough~~`, `- [ ]` task lists, bare-URL autolinks; and,
+    /// with `unsafe`, GFM's filter of disallowed raw HTML tags. All on unless the site turns one off.
+    public var tables = true
+    public var footnotes = true
+    public var strikethrough = true
+    public var tasklists = true
+    public var autolinks = true
+    public var tagfilter = true
+
+    public init(smart: Bool = true, unsafe: Bool = false) {
+        self.smart = smart
+        self.unsafe = unsafe
+    }
 }

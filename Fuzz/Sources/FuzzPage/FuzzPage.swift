@@ -28,7 +28,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard var page = try? Page.decode(file, context: context) else { return 0 }
 
     // Markdown alone: only Kolo's own tags, every heading id a usable fragment.
-    let rendered = fixture.renderers[language]!.render(page.body, slugger: context.slugger(for: language))
+    let rendered = fixture.renderers[language]!.render(page.body, slugger: context.slugger(for: language), footnotePrefix: "p")
     checkMarkdown(rendered, what: "Markdown of \(displayPath)")
 
     // References to other items cannot resolve in a one-page site: the lookup is not what this fuzzes.
@@ -38,7 +38,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     var bodies: [PageRef: PageBody] = [:]
     for ref in site.paths.keys {
         let page = site.pages[ref.page]
-        let result = fixture.renderers[ref.language]!.render(page.body, slugger: site.slugger(for: page.language))
+        let result = fixture.renderers[ref.language]!.render(page.body, slugger: site.slugger(for: page.language),
+                                                             footnotePrefix: site.slugger(for: page.language).slug(page.id))
         checkMarkdown(result, what: "Markdown of \(displayPath) in \(ref.language)")
         bodies[ref] = PageBody(html: result.html, summaryHTML: result.summaryHTML, summaryText: result.summaryText, wordCount: result.wordCount)
     }
@@ -67,6 +68,14 @@ func checkMarkdown(_ rendered: RenderedMarkdown, what: @autoclosure () -> String
     HTMLRules.markdown.check(rendered.html, what: what())
     HTMLRules.markdown.check(rendered.summaryHTML, what: "summary of " + what())
     invariant(rendered.html.range(of: "<script", options: .caseInsensitive) == nil, "<script in \(what())")
+    // Every id once: headings' and footnotes' (Kolo's GFM extensions) never collide.
+    var ids = Set<Substring>()
+    var rest = rendered.html[...]
+    while let start = rest.range(of: " id=\"") {
+        let value = rest[start.upperBound...].prefix { $0 != "\"" }
+        invariant(ids.insert(value).inserted, "id \(String(reflecting: String(value))) appears twice in \(what())")
+        rest = rest[value.endIndex...]
+    }
     for heading in rendered.headings {
         invariant(!heading.id.isEmpty && heading.id.unicodeScalars.allSatisfy { $0.value > 0x20 && !"\"'<>&/#?%".unicodeScalars.contains($0) },
                   "heading id \(String(reflecting: heading.id)) is not a usable fragment in \(what())")
@@ -119,8 +128,11 @@ struct Fixture: Sendable {
                 localizers[language.code] = Localizer(language: language, strings: Strings(
                     language: language.code, entries: merged[language.code] ?? [:], fallback: merged[config.defaultLanguage] ?? [:]))
                 let marks = Quotes.marks(for: language.locale)
+                let strings = localizers[language.code]!.strings
                 renderers[language.code] = MarkdownRenderer(options: MarkdownOptions(
-                    smart: true, unsafe: false, quotes: QuotationMarks(opening: marks.opening, closing: marks.closing)))
+                    smart: true, unsafe: false, quotes: QuotationMarks(opening: marks.opening, closing: marks.closing),
+                    labels: MarkdownLabels(footnotes: strings.text("footnotes") ?? "", backToContent: strings.text("backToContent") ?? "",
+                                           table: strings.text("table") ?? "")))
             }
             self.localizers = localizers
             self.renderers = renderers

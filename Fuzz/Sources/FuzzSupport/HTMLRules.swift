@@ -22,8 +22,11 @@ public struct HTMLRules: Sendable {
     /// What `MarkdownRenderer` writes (KoloMarkdown's HTMLWriter).
     public static let markdown = HTMLRules(
         tags: ["p", "a", "em", "strong", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-               "blockquote", "hr", "br", "img"],
-        attributes: ["href", "title", "src", "alt", "loading", "id", "class", "start"],
+               "blockquote", "hr", "br", "img",
+               // Kolo's GFM extensions: tables in a scrolling region, strikethrough, footnotes, task lists.
+               "div", "table", "thead", "tbody", "tr", "th", "td", "del", "sup", "section", "label", "input"],
+        attributes: ["href", "title", "src", "alt", "loading", "id", "class", "start",
+                     "role", "tabindex", "aria-label", "scope", "style", "type", "checked", "disabled"],
         checksImageSources: true
     )
 
