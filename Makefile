@@ -7,12 +7,13 @@ KOLO := .build/release/kolo
 
 .PHONY: site test deps search-deps release clean bench bench-images fuzz browser-test serve sanitize
 
-# cmark (Markdown), ICU (plurals, collation), libvips (pictures; with HEIC/AVIF through libheif) and
-# exiftool, with which the picture tests read the published files' metadata back.
+# cmark (Markdown), ICU (plurals, collation), libvips (pictures; with HEIC/AVIF through libheif),
+# exiftool, with which the picture tests read the published files' metadata back, and python3, which
+# normalises HTML for the Markdown conformance tests (Tests/conformance/normalize_html.py).
 deps:
-	@pkg-config --exists libcmark vips 2>/dev/null && [ -f /usr/include/unicode/upluralrules.h ] && command -v exiftool >/dev/null || { \
-		echo "installing libcmark-dev, libicu-dev, libvips-dev and exiftool"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev libicu-dev libvips-dev libheif-dev libimage-exiftool-perl pkg-config; }
+	@pkg-config --exists libcmark vips 2>/dev/null && [ -f /usr/include/unicode/upluralrules.h ] && command -v exiftool >/dev/null && command -v python3 >/dev/null || { \
+		echo "installing libcmark-dev, libicu-dev, libvips-dev, exiftool and python3"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev libicu-dev libvips-dev libheif-dev libimage-exiftool-perl pkg-config python3; }
 
 # The example site has `search: true`: Pagefind indexes it (from PyPI's pagefind-bin).
 search-deps:

@@ -69,6 +69,31 @@ enum Nodes {
         return result
     }
 
+    /// The nodes under `root` (itself included) that `include` accepts, in document order; collected
+    /// first, so that the caller may change the tree afterwards.
+    static func nodes(in root: OpaquePointer, where include: (OpaquePointer) -> Bool) -> [OpaquePointer] {
+        guard let iterator = cmark_iter_new(root) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var found: [OpaquePointer] = []
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), include(node) { found.append(node) }
+        }
+        return found
+    }
+
+    /// Whether a node's literal holds any of `bytes`, read in place (most text holds none).
+    static func literal(_ node: OpaquePointer, containsAnyOf bytes: StaticString) -> Bool {
+        guard var p = cmark_node_get_literal(node) else { return false }
+        let wanted = UnsafeBufferPointer(start: bytes.utf8Start, count: bytes.utf8CodeUnitCount)
+        while p.pointee != 0 {
+            if wanted.contains(UInt8(bitPattern: p.pointee)) { return true }
+            p += 1
+        }
+        return false
+    }
+
     static func text(_ bytes: some Collection<UInt8>) -> OpaquePointer {
         let node = cmark_node_new(CMARK_NODE_TEXT)!
         setLiteral(node, bytes)

@@ -26,9 +26,10 @@ extension HTMLWriter {
             out.append(isHeader ? "<th scope=\"col\"" : "<td")
             switch alignment {
             // Logical sides: a `:--` column starts where the language's text starts (right in Arabic).
-            case .start: out.append(" style=\"text-align: start\"")
-            case .center: out.append(" style=\"text-align: center\"")
-            case .end: out.append(" style=\"text-align: end\"")
+            // A class, not a style attribute: pages carry no inline CSS (the theme aligns them).
+            case .start: out.append(" class=\"align-start\"")
+            case .center: out.append(" class=\"align-center\"")
+            case .end: out.append(" class=\"align-end\"")
             case .none: break
             }
             out.append(">")

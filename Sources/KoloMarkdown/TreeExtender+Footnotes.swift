@@ -133,16 +133,9 @@ extension TreeExtender {
     }
 
     private func footnoteReferences(in root: OpaquePointer) -> [OpaquePointer] {
-        guard let iterator = cmark_iter_new(root) else { return [] }
-        defer { cmark_iter_free(iterator) }
-        var found: [OpaquePointer] = []
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                  cmark_node_get_type(node) == CMARK_NODE_CUSTOM_INLINE else { continue }
-            if case .footnoteReference? = tree.kinds[node] { found.append(node) }
+        Nodes.nodes(in: root) { node in
+            guard cmark_node_get_type(node) == CMARK_NODE_CUSTOM_INLINE, case .footnoteReference? = tree.kinds[node] else { return false }
+            return true
         }
-        return found
     }
 }

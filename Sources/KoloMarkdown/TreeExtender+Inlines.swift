@@ -14,7 +14,7 @@ extension TreeExtender {
             if !linked {
                 for child in Nodes.children(of: container) {
                     switch cmark_node_get_type(child) {
-                    case CMARK_NODE_TEXT: expandText(child)
+                    case CMARK_NODE_TEXT where Self.mayHoldReferenceOrAutolink(child): expandText(child)
                     case CMARK_NODE_LINK: replaceFootnoteLink(child)
                     default: break
                     }
@@ -26,24 +26,18 @@ extension TreeExtender {
 
     /// Nodes whose children are inlines, in document order.
     private func inlineContainers(in root: OpaquePointer) -> [OpaquePointer] {
-        guard let iterator = cmark_iter_new(root) else { return [] }
-        defer { cmark_iter_free(iterator) }
-        var found: [OpaquePointer] = []
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+        Nodes.nodes(in: root) { node in
             switch cmark_node_get_type(node) {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK,
                  CMARK_NODE_IMAGE, CMARK_NODE_CUSTOM_INLINE:
-                found.append(node)
+                return true
             case CMARK_NODE_CUSTOM_BLOCK:
-                if case .tableCell? = tree.kinds[node] { found.append(node) }
+                if case .tableCell? = tree.kinds[node] { return true }
+                return false
             default:
-                break
+                return false
             }
         }
-        return found
     }
 
     // MARK: - Footnote references and autolinks
@@ -55,7 +49,7 @@ extension TreeExtender {
 
     private mutating func expandText(_ node: OpaquePointer) {
         let text = Nodes.literal(node)
-        let footnotes = options.extensions.contains(.footnotes) && !definitionsAndSourceLackFootnotes
+        let footnotes = options.extensions.contains(.footnotes) && hasFootnoteSyntax
         let autolinks = options.extensions.contains(.autolinks)
         let hasAt = autolinks && text.contains(UInt8(ascii: "@"))
         var pieces: [Piece] = []
@@ -113,7 +107,21 @@ extension TreeExtender {
         Nodes.remove(link)
     }
 
-    private var definitionsAndSourceLackFootnotes: Bool { definitions.isEmpty && !Self.contains(source.bytes, "[^") }
+    /// Every construct `expandText` finds holds `[`, `@`, `www.` or `://`: most text holds none,
+    /// and is read in place without a copy.
+    private static func mayHoldReferenceOrAutolink(_ node: OpaquePointer) -> Bool {
+        guard var p = cmark_node_get_literal(node) else { return false }
+        while p.pointee != 0 {
+            switch UInt8(bitPattern: p.pointee) {
+            case UInt8(ascii: "["), UInt8(ascii: "@"): return true
+            case UInt8(ascii: ":") where p[1] == CChar(UInt8(ascii: "/")) && p[2] == CChar(UInt8(ascii: "/")): return true
+            case UInt8(ascii: "w") where p[1] == CChar(UInt8(ascii: "w")) && p[2] == CChar(UInt8(ascii: "w")) && p[3] == CChar(UInt8(ascii: ".")): return true
+            default: break
+            }
+            p += 1
+        }
+        return false
+    }
 
     /// `[^label]` for a defined label becomes a reference node; an undefined one stays text and is reported.
     private mutating func footnoteReference(_ text: [UInt8], at index: Int, in node: OpaquePointer) -> (Int, OpaquePointer)? {
@@ -125,7 +133,7 @@ extension TreeExtender {
         guard definitions[key] != nil else {
             // `[^label]:` itself (a definition cmark kept in a paragraph) is not a reference.
             if close + 1 >= text.count || text[close + 1] != UInt8(ascii: ":") {
-                undefinedReferences.append((tree.line(of: node), String(decoding: text[index...close], as: UTF8.self), key))
+                undefinedReferences.append((tree.line(of: node), String(decoding: text[index...close], as: UTF8.self)))
             }
             return nil
         }

@@ -14,8 +14,8 @@ extension TreeExtender {
     mutating func strike(in container: OpaquePointer) {
         var runs: [TildeRun] = []
         for child in Nodes.children(of: container) where cmark_node_get_type(child) == CMARK_NODE_TEXT {
+            guard Nodes.literal(child, containsAnyOf: "~") else { continue }
             let text = Nodes.literal(child)
-            guard text.contains(UInt8(ascii: "~")) else { continue }
             var index = 0
             while index < text.count {
                 guard text[index] == UInt8(ascii: "~") else { index += 1; continue }

@@ -16,19 +16,11 @@ extension TreeExtender {
         }
     }
 
+    /// Paragraphs of two lines or more: a table needs a header and a delimiter row.
     private func paragraphs(in root: OpaquePointer) -> [OpaquePointer] {
-        guard let iterator = cmark_iter_new(root) else { return [] }
-        defer { cmark_iter_free(iterator) }
-        var found: [OpaquePointer] = []
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH && cmark_node_get_start_line(node) < cmark_node_get_end_line(node) {
-                found.append(node)
-            }
+        Nodes.nodes(in: root) {
+            cmark_node_get_type($0) == CMARK_NODE_PARAGRAPH && cmark_node_get_start_line($0) < cmark_node_get_end_line($0)
         }
-        return found
     }
 
     /// The paragraph's lines as cmark saw them, container markers removed.

@@ -5,17 +5,7 @@ internal import CCmark
 /// paragraph's inlines, so the writer can label the checkbox with the item's own words.
 extension TreeExtender {
     mutating func markTasks(in root: OpaquePointer) {
-        guard let iterator = cmark_iter_new(root) else { return }
-        var items: [OpaquePointer] = []
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_ITEM {
-                items.append(node)
-            }
-        }
-        cmark_iter_free(iterator)
-        for item in items { markTask(item) }
+        for item in Nodes.nodes(in: root, where: { cmark_node_get_type($0) == CMARK_NODE_ITEM }) { markTask(item) }
     }
 
     private mutating func markTask(_ item: OpaquePointer) {

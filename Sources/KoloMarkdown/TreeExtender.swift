@@ -11,7 +11,9 @@ struct TreeExtender {
     var tree = ExtendedTree()
     var definitions: [String: FootnoteDefinition] = [:]
     /// `[^label]` without a definition: the line it is on and the text to find its column by.
-    var undefinedReferences: [(line: Int, written: String, label: String)] = []
+    var undefinedReferences: [(line: Int, written: String)] = []
+    /// Whether the page has `[^` at all: without it, no text is a footnote reference.
+    private(set) var hasFootnoteSyntax = false
     /// Link reference definitions of the page, for pieces parsed on their own (`[a][ref]` in a cell).
     private var referenceText: [UInt8]?
 
@@ -34,7 +36,8 @@ struct TreeExtender {
 
     mutating func extend(_ document: OpaquePointer) {
         let extensions = options.extensions
-        let hasFootnotes = extensions.contains(.footnotes) && Self.contains(source.bytes, "[^")
+        hasFootnoteSyntax = Self.contains(source.bytes, "[^")
+        let hasFootnotes = extensions.contains(.footnotes) && hasFootnoteSyntax
         if hasFootnotes { collectFootnoteDefinitions(document) }
         if extensions.contains(.tables) && source.bytes.contains(UInt8(ascii: "|")) { buildTables(in: document, lines: source) }
         for root in [document] + definitions.values.map(\.node) {

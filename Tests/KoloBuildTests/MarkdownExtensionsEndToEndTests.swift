@@ -61,8 +61,8 @@ struct MarkdownExtensionsEndToEndTests {
         try await site.build()
         let page = try site.read("pl/news/lyon/index.html")
         #expect(page.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabela\">"))
-        #expect(page.contains("<th scope=\"col\" style=\"text-align: center\">„Hasło”</th>"))
-        #expect(page.contains("<td style=\"text-align: center\">„Razem” – zawsze</td>"))
+        #expect(page.contains("<th scope=\"col\" class=\"align-center\">„Hasło”</th>"))
+        #expect(page.contains("<td class=\"align-center\">„Razem” – zawsze</td>"))
         #expect(!page.contains("|—|"))
         #expect(page.contains("<del>dwie</del>"))
         #expect(page.contains("<a href=\"http://www.example.org\">www.example.org</a>."))
@@ -104,8 +104,8 @@ struct MarkdownExtensionsEndToEndTests {
         try await site.build()
         let page = try site.read("ar/news/table/index.html")
         #expect(page.contains("<html lang=\"ar\" dir=\"rtl\""))
-        #expect(page.contains("<th scope=\"col\" style=\"text-align: start\">الشريك</th>"))
-        #expect(page.contains("<td style=\"text-align: end\">بلغاريا</td>"))
+        #expect(page.contains("<th scope=\"col\" class=\"align-start\">الشريك</th>"))
+        #expect(page.contains("<td class=\"align-end\">بلغاريا</td>"))
     }
 
     @Test func siteYAMLSwitchesEachExtensionOff() async throws {

@@ -5,7 +5,7 @@ sorted attributes, character references resolved), plus the additions Kolo makes
 each undone here and nothing else:
   - heading ids and lazy loading of images;
   - tables: the scrolling region around them (div.table-scroll), scope="col" on header cells,
-    alignment as style="text-align: start|center|end" (spec: align="left|center|right");
+    alignment as class="align-start|align-center|align-end" (spec: align="left|center|right");
   - task lists: the li's class and the label around the checkbox and the item's words;
   - footnotes: the accessible names (aria-label) of the list and of the back-links.
 Reads a JSON list of HTML strings on stdin, writes the normalised list as JSON."""
@@ -16,7 +16,7 @@ from html.entities import name2codepoint
 BLOCK = set("""article header aside hgroup blockquote hr iframe body li map button object canvas ol caption
 output col p colgroup pre dd progress div section dl table td dt tbody embed textarea fieldset tfoot
 figcaption th figure thead footer tr form ul h1 h2 h3 h4 h5 h6 video script style""".split())
-ALIGN = {"text-align: start": "left", "text-align: center": "center", "text-align: end": "right"}
+ALIGN = {"align-start": "left", "align-center": "center", "align-end": "right"}
 WS = re.compile(r"\s+")
 
 
@@ -43,8 +43,8 @@ class Normaliser(HTMLParser):
         if tag in ("th", "td"):
             if tag == "th" and attrs.get("scope") == "col":
                 del attrs["scope"]
-            if attrs.get("style") in ALIGN:
-                attrs["align"] = ALIGN[attrs.pop("style")]
+            if attrs.get("class") in ALIGN:
+                attrs["align"] = ALIGN[attrs.pop("class")]
         if tag == "li" and attrs.get("class") == "task-list-item":
             del attrs["class"]
         if (tag == "section" and attrs.get("class") == "footnotes") or (tag == "a" and attrs.get("class") == "footnote-backref"):

@@ -26,7 +26,7 @@ public struct HTMLRules: Sendable {
                // Kolo's GFM extensions: tables in a scrolling region, strikethrough, footnotes, task lists.
                "div", "table", "thead", "tbody", "tr", "th", "td", "del", "sup", "section", "label", "input"],
         attributes: ["href", "title", "src", "alt", "loading", "id", "class", "start",
-                     "role", "tabindex", "aria-label", "scope", "style", "type", "checked", "disabled"],
+                     "role", "tabindex", "aria-label", "scope", "type", "checked", "disabled"],
         checksImageSources: true
     )
 
