@@ -7,7 +7,11 @@ extension TreeExtender {
     mutating func extendInlines(in root: OpaquePointer) {
         let extensions = options.extensions
         guard extensions.contains(.footnotes) || extensions.contains(.autolinks) || extensions.contains(.strikethrough) else { return }
+        var replacedLinks: [OpaquePointer] = []
+        defer { replacedLinks.forEach { cmark_node_free($0) } }
         for container in inlineContainers(in: root) {
+            // A link that became a footnote reference is out of the tree (and freed after the loop).
+            if cmark_node_parent(container) == nil && container != root { continue }
             let type = cmark_node_get_type(container)
             let linked = type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE
                 || Nodes.hasAncestor(container, ofType: [CMARK_NODE_LINK.rawValue, CMARK_NODE_IMAGE.rawValue])
@@ -15,7 +19,7 @@ extension TreeExtender {
                 for child in Nodes.children(of: container) {
                     switch cmark_node_get_type(child) {
                     case CMARK_NODE_TEXT where Self.mayHoldReferenceOrAutolink(child): expandText(child)
-                    case CMARK_NODE_LINK: replaceFootnoteLink(child)
+                    case CMARK_NODE_LINK: if replaceFootnoteLink(child) { replacedLinks.append(child) }
                     default: break
                     }
                 }
@@ -95,16 +99,17 @@ extension TreeExtender {
 
     /// `[^1]: https://…` is also a link reference definition to cmark, which then makes `[^1]` a
     /// link: with a footnote of that label, it is a reference.
-    private mutating func replaceFootnoteLink(_ link: OpaquePointer) {
+    private mutating func replaceFootnoteLink(_ link: OpaquePointer) -> Bool {
         guard options.extensions.contains(.footnotes), !definitions.isEmpty,
               let text = cmark_node_first_child(link), cmark_node_next(text) == nil,
-              cmark_node_get_type(text) == CMARK_NODE_TEXT else { return }
+              cmark_node_get_type(text) == CMARK_NODE_TEXT else { return false }
         let literal = Nodes.literal(text)
-        guard literal.first == UInt8(ascii: "^") else { return }
+        guard literal.first == UInt8(ascii: "^") else { return false }
         let key = String(decoding: literal.dropFirst(), as: UTF8.self).lowercased()
-        guard definitions[key] != nil else { return }
+        guard definitions[key] != nil else { return false }
         _ = cmark_node_insert_before(link, customNode(.footnoteReference(label: key), block: false))
-        Nodes.remove(link)
+        cmark_node_unlink(link)
+        return true
     }
 
     /// Every construct `expandText` finds holds `[`, `@`, `www.` or `://`: most text holds none,
