@@ -131,6 +131,36 @@ struct PictureTests {
         #expect(try site.read("en/members/forum/index.html").contains(#"class="entry-logo""#))
     }
 
+    @Test func picturesInTableCellsAndFootnotesArePublishedLikeAnyOther() async throws {
+        let site = try Self.make()
+        defer { site.cleanUp() }
+        try site.write("""
+        -- content/en/news/2021-12-17-lyon/index.md --
+        ---
+        title: Training in Lyon
+        date: 2021-12-17
+        ---
+        The first day.[^room]
+
+        | Session | Photo |
+        |---|---|
+        | Afternoon | ![The room in the afternoon](rotated.jpg) |
+
+        [^room]: The room: ![The room seen from the door](rotated.jpg "From the door")
+        """)
+        try await site.build()
+        let page = try site.read("en/news/lyon/index.html")
+        let cell = try #require(page.firstMatch(of: /<td>Afternoon<\/td>\s*<td>([\s\S]*?)<\/td>/))
+        #expect(cell.1.contains(#"<source type="image/webp" srcset="/en/news/lyon/rotated.480w."#), "\(cell.1)")
+        // The page has no picture of its own: the table's picture, the first, loads at once.
+        #expect(cell.1.contains(#"alt="The room in the afternoon" decoding="async" fetchpriority="high">"#), "\(cell.1)")
+        let note = try #require(page.firstMatch(of: /<section class="footnotes"[\s\S]*?<\/section>/))
+        #expect(note.0.contains(#"srcset="/en/news/lyon/rotated.480w."#), "\(note.0)")
+        #expect(note.0.contains(#"alt="The room seen from the door" title="From the door" loading="lazy" decoding="async">"#), "\(note.0)")
+        #expect(note.0.contains("class=\"footnote-backref\""))
+        #expect(!page.contains("rotated.jpg\""))
+    }
+
     @Test func aSecondBuildTakesEverythingFromTheCacheAndWritesTheSameBytes() async throws {
         let site = try Self.make()
         defer { site.cleanUp() }
