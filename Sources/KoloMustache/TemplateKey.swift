@@ -1,12 +1,13 @@
 /// A name in a template value's object (`title`, `readMore`), packed into two machine words so that
 /// a look-up compares integers instead of strings. Names of up to 15 bytes are packed whole (the
-/// length in the last byte); a longer name also keeps its text, which breaks ties. No table is
-/// shared between threads and nothing is allocated for the short names nearly every key has.
+/// length in the last byte); the text is kept beside them (free for short names, which Swift stores
+/// inline) and compared only for longer names. No table is shared between threads and nothing is
+/// allocated for the short names nearly every key has.
 public struct TemplateKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
     @usableFromInline let low: UInt64
     @usableFromInline let high: UInt64
-    /// The whole name when it does not fit in `low` and `high`, else empty.
-    @usableFromInline let long: String
+    /// The name as written.
+    public let name: String
 
     public init(_ name: String) {
         var low: UInt64 = 0
@@ -23,7 +24,7 @@ public struct TemplateKey: Hashable, Sendable, ExpressibleByStringLiteral, Custo
         high |= UInt64(min(count, 255)) << 56
         self.low = low
         self.high = high
-        self.long = count > 15 ? name : ""
+        self.name = name
     }
 
     public init(stringLiteral name: String) {
@@ -32,24 +33,12 @@ public struct TemplateKey: Hashable, Sendable, ExpressibleByStringLiteral, Custo
 
     @inlinable
     public static func == (a: TemplateKey, b: TemplateKey) -> Bool {
-        a.low == b.low && a.high == b.high && (a.high >> 56 <= 15 || a.long == b.long)
+        a.low == b.low && a.high == b.high && (a.high >> 56 <= 15 || a.name == b.name)
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(low)
         hasher.combine(high)
-    }
-
-    /// The name as written.
-    public var name: String {
-        if high >> 56 > 15 { return long }
-        var bytes: [UInt8] = []
-        let count = Int(high >> 56)
-        for index in 0..<count {
-            bytes.append(index < 8 ? UInt8(truncatingIfNeeded: low >> (8 * UInt64(index)))
-                                   : UInt8(truncatingIfNeeded: high >> (8 * UInt64(index - 8))))
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var description: String { name }

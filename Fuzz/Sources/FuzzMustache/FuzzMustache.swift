@@ -22,6 +22,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         texts[current] += pieces[Int(byte) % pieces.count]
     }
     let sources = ["main": texts[0], "p": texts[1], "q": texts[2]]
+    // swift-mustache refuses a template whose last character starts its start delimiter (`a{`):
+    // it reads past the end looking for the second. Kolo takes the character as text.
+    guard !texts.contains(where: { ["{", "<", "|"].contains($0.last) }) else { return 0 }
     let (library, errors) = TemplateLibrary.compile(sources)
     let reference = try? ReferenceEngine(sources)
     invariant(errors.isEmpty == (reference != nil),
