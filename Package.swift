@@ -32,8 +32,13 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CKoloFiles"),
-        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
-        .target(name: "CKoloVips", dependencies: ["CVips"]),
+        // libvips (Debian's libvips-dev) is opened with dlopen the first time a picture is processed,
+        // so it is compiled against but not linked: only vips.h's GLib include folders are needed
+        // (pkg-config would also put -lvips on kolo's link line). Debian's multiarch paths.
+        .target(name: "CKoloVips", cSettings: [.unsafeFlags([
+            "-I/usr/include/glib-2.0",
+            "-I/usr/lib/x86_64-linux-gnu/glib-2.0/include", "-I/usr/lib/aarch64-linux-gnu/glib-2.0/include",
+        ])], linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CKoloICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
         .target(name: "KoloDiagnostics"),
         // Pictures: libvips behind CKoloVips; typed settings in, files and typed errors out.

@@ -46,7 +46,7 @@ extension Build {
     static func processPictures(site: Site, root: String, displayRoot: String, staticFiles: [String: StaticFile],
                                 progress: PictureProgress? = nil) async throws(DiagnosticError) -> SitePictures {
         let sources = PictureSources.find(site: site, root: root, displayRoot: displayRoot, staticFiles: staticFiles)
-        let uses = collectUses(site: site, sources: sources, root: root)
+        let uses = await collectUses(site: site, sources: sources, root: root)
         let settings = site.config.images.pictureSettings
         let cache = PictureCache(folder: RealPath.of(ContentTree.join(root, site.config.images.cache)))
         var digests = SourceDigests(cache: cache)

@@ -56,7 +56,8 @@ struct PictureSources: Sendable {
     /// The file a page means by `written`, or nil when it names none Kolo publishes (a missing file
     /// is `kolo check`'s finding, as before).
     func file(_ written: String, on pageIndex: Int, site: Site, root: String) -> File? {
-        guard !written.isEmpty, !written.hasPrefix("//"), !LinkRewriter.hasScheme(written), !written.contains("?"), !written.contains("#") else { return nil }
+        guard !written.isEmpty, !written.hasPrefix("//"), !LinkRewriter.hasScheme(written),
+              !written.utf8.contains(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) else { return nil }
         if written.hasPrefix("/") {
             return staticFiles[String(written.dropFirst())]
         }

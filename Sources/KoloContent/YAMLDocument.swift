@@ -21,7 +21,10 @@ struct YAMLDocument {
         }
         libyamlLines = LibyamlLines(text)
         do {
-            root = try Yams.compose(yaml: text).map(YAMLNode.init)
+            // Kolo reads scalars itself (YAMLNode), so Yams need not tag them: its default resolver
+            // compiles a dozen NSRegularExpressions, which wakes Foundation's own copy of ICU
+            // (6 MiB of memory) for every build.
+            root = try Yams.compose(yaml: text, .basic).map(YAMLNode.init)
         } catch let error as YamlError {
             throw DiagnosticError(Self.diagnostic(for: error, path: path, firstLine: firstLine, text: text))
         } catch {

@@ -36,6 +36,7 @@ enum Vips {
         return Header(width: Int(probe.width), height: Int(probe.height), loader: loader)
     }
 
+    /// Only after `start()` succeeded (the hash is GLib's, loaded with libvips).
     static func sha256(_ bytes: UnsafeRawBufferPointer) -> String {
         var out = [CChar](repeating: 0, count: 65)
         kolo_sha256_hex(bytes.baseAddress, bytes.count, &out)

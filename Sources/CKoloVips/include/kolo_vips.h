@@ -9,7 +9,7 @@
 
 typedef struct kolo_picture kolo_picture;
 
-/// Starts libvips once per process: `threads` per pipeline, no operation cache (every picture is
+/// Opens libvips (dlopen, the first time) and starts it once per process: `threads` per pipeline, no operation cache (every picture is
 /// decoded once). Returns 0, or -1 with the reason in `error` (free with kolo_vips_free).
 int kolo_vips_start(int threads, char **error);
 
@@ -50,7 +50,7 @@ int kolo_picture_save(const kolo_picture *picture, int format, int quality, cons
 void kolo_picture_free(kolo_picture *picture);
 void kolo_vips_free(void *pointer);
 
-/// SHA-256 of `bytes` as 64 lowercase hex digits into `out` (65 bytes with the NUL).
+/// SHA-256 of `bytes`, once kolo_vips_start has succeeded, as 64 lowercase hex digits into `out` (65 bytes with the NUL).
 void kolo_sha256_hex(const void *bytes, size_t length, char out[65]);
 
 #endif
