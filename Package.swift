@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "KoloLocalization", dependencies: ["CKoloICU", "KoloText", "KoloDiagnostics", "KoloContent"]),
         .target(name: "KoloMarkdown", dependencies: ["CCmark", "KoloText"]),
         .target(name: "KoloContent", dependencies: [
-            "KoloDiagnostics", "KoloText", .product(name: "Yams", package: "Yams"),
+            "CKoloICU", "KoloDiagnostics", "KoloText", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "KoloSite", dependencies: ["KoloContent", "KoloLocalization", "KoloText"]),
         .target(name: "KoloTemplates", dependencies: [
@@ -77,6 +77,7 @@ let package = Package(
         .testTarget(name: "KoloContentTests", dependencies: ["KoloContent", "KoloDiagnostics"]),
         .testTarget(name: "KoloLocalizationTests", dependencies: ["KoloLocalization"]),
         .testTarget(name: "KoloSiteTests", dependencies: ["KoloSite", "KoloContent"]),
+        .testTarget(name: "KoloTemplatesTests", dependencies: ["KoloTemplates"]),
         // Fixture sites written inline and built into temporary folders, for every test target that builds.
         .target(name: "KoloFixtures", dependencies: ["KoloBuild", "KoloDiagnostics"], path: "Tests/KoloFixtures"),
         .testTarget(name: "KoloBuildTests", dependencies: ["KoloBuild", "KoloDiagnostics", "KoloFixtures", "KoloMustache", "KoloTemplates", "MustacheReference"]),

@@ -4,7 +4,10 @@
 #include <string.h>
 #include <unicode/uenum.h>
 #include <unicode/ucal.h>
+#include <unicode/udat.h>
 #include <unicode/udateintervalformat.h>
+#include <unicode/udatpg.h>
+#include <unicode/uloc.h>
 #include <unicode/ucol.h>
 #include <unicode/upluralrules.h>
 #include <unicode/ustring.h>
@@ -151,4 +154,57 @@ int kolo_zone_transition(const char *zone, double at, int after, double *transit
     ucal_close(calendar);
     if (U_FAILURE(status)) return -1;
     return found ? 1 : 0;
+}
+
+/// UTF-16 `text` as UTF-8 at `out + at`; returns the new end, or -1 when it does not fit.
+static int append_utf8(char *out, int capacity, int at, const UChar *text, int32_t length) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t written = 0;
+    if (at >= capacity) return -1;
+    u_strToUTF8(out + at, capacity - at, &written, text, length, &status);
+    if (U_FAILURE(status) || at + written >= capacity) return -1;
+    out[at + written] = 0;
+    return at + written;
+}
+
+int kolo_month_names(const char *locale, int abbreviated, char *out, int capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UDateFormat *format = udat_open(UDAT_NONE, UDAT_LONG, locale, NULL, 0, NULL, 0, &status);
+    if (U_FAILURE(status)) return -1;
+    int at = 0;
+    for (int32_t month = 0; month < 12 && at >= 0; month++) {
+        UChar name[128];
+        int32_t length = udat_getSymbols(format, abbreviated ? UDAT_SHORT_MONTHS : UDAT_MONTHS, month, name, 128, &status);
+        if (U_FAILURE(status) || length >= 128) { at = -1; break; }
+        at = append_utf8(out, capacity, at, name, length);
+        if (at >= 0 && at + 1 < capacity) { out[at++] = '\n'; out[at] = 0; } else at = -1;
+    }
+    udat_close(format);
+    return at;
+}
+
+int kolo_date_pattern(const char *locale, const char *skeleton, char *out, int capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UChar skeletonU[64], pattern[128];
+    if (strlen(skeleton) >= 64) return -1;
+    u_uastrcpy(skeletonU, skeleton);
+    UDateTimePatternGenerator *generator = udatpg_open(locale, &status);
+    if (U_FAILURE(status)) return -1;
+    int32_t length = udatpg_getBestPattern(generator, skeletonU, -1, pattern, 128, &status);
+    udatpg_close(generator);
+    if (U_FAILURE(status) || length >= 128) return -1;
+    return append_utf8(out, capacity, 0, pattern, length);
+}
+
+int kolo_region_name(const char *locale, const char *region, char *out, int capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    char tag[32];
+    UChar name[128];
+    if (strlen(region) > 8) return -1;
+    strcpy(tag, "und_");
+    strcat(tag, region);
+    int32_t length = uloc_getDisplayCountry(tag, locale, name, 128, &status);
+    // ICU answers with the code itself when CLDR has no name (a "default" warning).
+    if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING || length >= 128) return U_FAILURE(status) ? -1 : 0;
+    return append_utf8(out, capacity, 0, name, length);
 }

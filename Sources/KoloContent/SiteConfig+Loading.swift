@@ -38,7 +38,7 @@ extension SiteConfig {
             defaultLanguage = languages[0].code
         }
         let timeZone = reader.string("timeZone") ?? "UTC"
-        if TimeZone(identifier: timeZone) == nil {
+        if SiteTimeZone(identifier: timeZone) == nil {
             reader.diagnostics.error(.config, at: reader.location("timeZone"),
                                      "'timeZone' \"\(timeZone)\" is not a time zone name such as Europe/Skopje or UTC")
         }

@@ -40,11 +40,9 @@ public final class DateRangeFormat: Sendable {
         let pointer = idle.withLock { $0[key]?.popLast() }
             ?? kolo_interval_format_open(locale, skeleton, zone).map { UInt(bitPattern: $0) }
         guard let pointer else { return nil }
-        var buffer = [CChar](repeating: 0, count: 1024)
-        let length = kolo_interval_format(UnsafeMutableRawPointer(bitPattern: pointer), from, to, &buffer, Int32(buffer.count))
+        let text = ICUText.read(capacity: 1024) { kolo_interval_format(UnsafeMutableRawPointer(bitPattern: pointer), from, to, $0, $1) }
         idle.withLock { $0[key, default: []].append(pointer) }
-        guard length >= 0 else { return nil }
-        return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return text
     }
 
     static func noon(_ date: ContentDate) -> Double {

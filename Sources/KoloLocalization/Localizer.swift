@@ -1,3 +1,4 @@
+internal import CKoloICU
 import KoloContent
 
 /// Everything language-specific a page needs: UI strings (with plural forms), long dates and the
@@ -74,12 +75,11 @@ public struct Localizer: Sendable {
     }
 }
 
-import Foundation
-
 extension Localizer {
-    /// A country's name in this language ("mk" → „Северна Македонија“ in Macedonian), from CLDR;
-    /// the code itself when CLDR has no name for it.
+    /// A country's name in this language ("mk" → „Северна Македонија“ in Macedonian), from CLDR
+    /// through the system ICU; the code itself when CLDR has no name for it.
     public func countryName(_ code: String) -> String {
-        Locale(identifier: language.locale).localizedString(forRegionCode: code.uppercased()) ?? code
+        let locale = language.locale
+        return ICUText.read { kolo_region_name(locale, code.uppercased(), $0, $1) } ?? code
     }
 }

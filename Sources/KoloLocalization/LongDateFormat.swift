@@ -1,8 +1,8 @@
-import Foundation
+internal import CKoloICU
 import KoloContent
 
 /// Formats dates the way a language writes them in running text ("22 јули 2016", "24 kwietnia 2017").
-/// Built once per language from CLDR data (through Foundation), then formats without Foundation,
+/// Built once per language from CLDR data (through the system ICU), then formats without ICU,
 /// so that it is cheap on every page and safe on every thread.
 public struct LongDateFormat: Sendable, Hashable {
     enum Piece: Sendable, Hashable {
@@ -21,13 +21,16 @@ public struct LongDateFormat: Sendable, Hashable {
     ///   - locale: BCP 47 locale, e.g. "pl-PL".
     ///   - pattern: a CLDR pattern ("d MMMM y") to use instead of the locale's own long date.
     public init(locale: String, pattern: String? = nil) {
-        let foundationLocale = Locale(identifier: locale)
-        let formatter = DateFormatter()
-        formatter.locale = foundationLocale
-        monthNames = formatter.monthSymbols
-        shortMonthNames = formatter.shortMonthSymbols
-        let cldrPattern = pattern ?? DateFormatter.dateFormat(fromTemplate: "yMMMMd", options: 0, locale: foundationLocale) ?? "d MMMM y"
+        monthNames = Self.monthNames(locale, abbreviated: false)
+        shortMonthNames = Self.monthNames(locale, abbreviated: true)
+        let cldrPattern = pattern ?? ICUText.read { kolo_date_pattern(locale, "yMMMMd", $0, $1) } ?? "d MMMM y"
         pieces = Self.parse(cldrPattern)
+    }
+
+    /// ICU's twelve names, or none (dates then show the month's number).
+    private static func monthNames(_ locale: String, abbreviated: Bool) -> [String] {
+        let names = ICUText.read { kolo_month_names(locale, abbreviated ? 1 : 0, $0, $1) }?.split(separator: "\n").map(String.init) ?? []
+        return names.count == 12 ? names : []
     }
 
     public func format(_ date: ContentDate) -> String {

@@ -16,18 +16,12 @@ public final class PluralRules: Sendable {
     }
 
     public func category(for count: Double) -> String {
-        var buffer = [CChar](repeating: 0, count: 32)
-        let length = kolo_plural_rules_select(UnsafeRawPointer(bitPattern: rules), count, &buffer, 32)
-        guard length > 0 else { return "other" }
-        return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        ICUText.read(capacity: 32) { kolo_plural_rules_select(UnsafeRawPointer(bitPattern: rules), count, $0, $1) } ?? "other"
     }
 
     /// The categories this locale distinguishes ("one", "few", "many", "other" for Polish), sorted.
     public var categories: [String] {
-        var buffer = [CChar](repeating: 0, count: 128)
-        let length = kolo_plural_rules_keywords(UnsafeRawPointer(bitPattern: rules), &buffer, 128)
-        guard length > 0 else { return ["other"] }
-        let text = String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let text = ICUText.read(capacity: 128, { kolo_plural_rules_keywords(UnsafeRawPointer(bitPattern: rules), $0, $1) }) else { return ["other"] }
         return text.split(separator: " ").map(String.init).sorted()
     }
 

@@ -10,43 +10,61 @@ public enum TemplateReferences {
 
     public static func find(in text: String) -> [Reference] {
         var references: [Reference] = []
-        var line = 1
-        var column = 1
-        var characters = Substring(text)
-        while let first = characters.first {
-            if characters.hasPrefix("{{>") || characters.hasPrefix("{{<") {
-                let isParent = characters.dropFirst(2).first == "<"
-                let rest = characters.dropFirst(3)
-                if let end = rest.range(of: "}}") {
-                    let name = rest[..<end.lowerBound].trimmingSpaces
-                    // A dynamic name ({{>*name}}) is resolved at render time.
-                    if !name.isEmpty && !name.hasPrefix("*") {
-                        references.append(Reference(name: name, isParent: isParent, line: line, column: column))
-                    }
-                }
+        forEachTag(in: text) { tag, line, column in
+            guard tag.count > 1, tag.first == UInt8(ascii: ">") || tag.first == UInt8(ascii: "<") else { return false }
+            let name = String(decoding: tag.dropFirst(), as: UTF8.self).trimmingSpaces
+            // A dynamic name ({{>*name}}) is resolved at render time.
+            if !name.isEmpty && !name.hasPrefix("*") {
+                references.append(Reference(name: name, isParent: tag.first == UInt8(ascii: "<"), line: line, column: column))
             }
-            if first == "\n" { line += 1; column = 1 } else { column += 1 }
-            characters = characters.dropFirst()
+            return false
         }
         return references
+    }
+
+    /// Calls `visit` with the bytes between every `{{` and the next `}}`, and the line and column
+    /// (in characters) of the `{{`, until it returns true. Bytes, not Characters: themes are read at
+    /// every start, and walking them a Character at a time cost more than compiling them.
+    static func forEachTag(in text: String, _ visit: (ArraySlice<UInt8>, Int, Int) -> Bool) {
+        let bytes = Array(text.utf8)
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index + 1 < bytes.count {
+            if bytes[index] == 0x0A {
+                line += 1
+                lineStart = index + 1
+            } else if bytes[index] == open && bytes[index + 1] == open {
+                var end = index + 2
+                while end + 1 < bytes.count, !(bytes[end] == close && bytes[end + 1] == close) { end += 1 }
+                guard end + 1 < bytes.count else { return }
+                let column = bytes[lineStart..<index].filter { $0 & 0xC0 != 0x80 }.count + 1
+                if visit(bytes[(index + 2)..<end], line, column) { return }
+                // The tag's own lines still count.
+                for position in index..<end where bytes[position] == 0x0A {
+                    line += 1
+                    lineStart = position + 1
+                }
+                index = end + 2
+                continue
+            }
+            index += 1
+        }
     }
 }
 
 extension TemplateReferences {
     /// Where a template first prints a card (`{{{card.h2}}}`, `{{{ card.h3 }}}`), as line and column.
     public static func firstCardUse(in text: String) -> (line: Int, column: Int)? {
-        var line = 1
-        var column = 1
-        var rest = Substring(text)
-        while let first = rest.first {
-            if rest.hasPrefix("{{") {
-                let tag = rest.dropFirst(2).drop { $0 == "{" || $0 == "&" || $0 == " " }
-                if tag.hasPrefix("card.h") { return (line, column) }
-            }
-            if first == "\n" { line += 1; column = 1 } else { column += 1 }
-            rest = rest.dropFirst()
+        var found: (line: Int, column: Int)?
+        forEachTag(in: text) { tag, line, column in
+            let name = tag.drop { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: " ") }
+            guard name.starts(with: "card.h".utf8) else { return false }
+            found = (line, column)
+            return true
         }
-        return nil
+        return found
     }
 }
 

@@ -39,4 +39,14 @@ int kolo_zone_offset(const char *zone, double at, int32_t *seconds, int32_t *is_
 /// milliseconds since 1970; returns 1 when there is one, 0 when not, -1 on error.
 int kolo_zone_transition(const char *zone, double at, int after, double *transition);
 
+/// The locale's twelve month names as used inside a date ("kwietnia"; `abbreviated`: "kwi"),
+/// UTF-8, each ended by a newline, into `out`; returns the length written, or -1.
+int kolo_month_names(const char *locale, int abbreviated, char *out, int capacity);
+/// The locale's date pattern for a CLDR skeleton ("yMMMMd" → "d MMMM y" in Polish), UTF-8 into
+/// `out`; returns the length written, or -1.
+int kolo_date_pattern(const char *locale, const char *skeleton, char *out, int capacity);
+/// A region's name ("FR") in the locale's language, UTF-8 into `out`; returns the length written,
+/// 0 when CLDR has no name for it, or -1.
+int kolo_region_name(const char *locale, const char *region, char *out, int capacity);
+
 #endif
