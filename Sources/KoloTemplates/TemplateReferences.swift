@@ -12,7 +12,7 @@ public enum TemplateReferences {
         var references: [Reference] = []
         forEachTag(in: text) { tag, line, column in
             guard tag.count > 1, tag.first == UInt8(ascii: ">") || tag.first == UInt8(ascii: "<") else { return false }
-            let name = String(decoding: tag.dropFirst(), as: UTF8.self).trimmingSpaces
+            let name = Substring(String(decoding: tag.dropFirst(), as: UTF8.self)).trimmingSpaces
             // A dynamic name ({{>*name}}) is resolved at render time.
             if !name.isEmpty && !name.hasPrefix("*") {
                 references.append(Reference(name: name, isParent: tag.first == UInt8(ascii: "<"), line: line, column: column))
