@@ -123,12 +123,19 @@ static kolo_picture *wrap(VipsImage *image) {
     return picture;
 }
 
+static void ignore_message(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data) {
+    (void)domain; (void)level; (void)message; (void)data;
+}
+
 int kolo_vips_start(int threads, char **error) {
     const char *failure = kolo_loaded();
     if (failure) {
         *error = strdup(failure);
         return -1;
     }
+    // libvips warns on standard error as it decodes ("error in tile 0 x 344"); a damaged picture is
+    // reported by Kolo as an error naming the page and the file, so its warnings only add noise.
+    g_log_set_handler("VIPS", G_LOG_LEVEL_WARNING, ignore_message, NULL);
     // Kolo decodes each picture once and runs pictures side by side: vips' operation cache would only
     // hold memory, and its own threads would compete with the other pictures' for the same cores.
     vips_cache_set_max(0);

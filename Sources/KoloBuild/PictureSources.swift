@@ -62,15 +62,7 @@ struct PictureSources: Sendable {
             return staticFiles[String(written.dropFirst())]
         }
         guard !written.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else { return nil }
-        // The page's own item folder, then its translations' (a translation may use the original's pictures).
-        var pages = [pageIndex]
-        for (_, other) in site.groups[site.groupOfPage[pageIndex]].pages.sorted(by: { $0.key < $1.key }) where other != pageIndex {
-            if site.pages[other].language == site.config.defaultLanguage { pages.insert(other, at: 1) } else { pages.append(other) }
-        }
-        for index in pages {
-            let candidate = site.pages[index]
-            guard let bundle = candidate.bundle else { continue }
-            let folder = ContentTree.join(ContentTree.join(root + "/content", candidate.language), bundle)
+        for folder in site.itemFolders(ofPage: pageIndex).map({ root + "/content/" + $0 }) {
             if let file = bundleFiles[folder]?.first(where: { $0.name == written }) { return file }
         }
         return nil

@@ -15,18 +15,19 @@ extension Checker {
             }
         }
         let site = loaded.site
-        for page in site.pages {
+        for (index, page) in site.pages.enumerated() {
+            let itemFolders = site.itemFolders(ofPage: index)
             for (key, value, isImage) in [("website", page.website, false), ("image", page.image, true), ("logo", page.logo, true)]
             where page.writtenKeys.contains(key) {
                 guard let value, !value.isEmpty else { continue }
                 let location = page.keyLocations[key] ?? SourceLocation(path: page.sourcePath)
                 if !site.config.markdown.unsafe, let scheme = URLSafety.dangerousScheme(value, isImage: isImage) {
                     log.warning(.unsafeLink, at: location, "'\(key)' \(value) is left out of the page: \(Self.scriptRisk(scheme))")
-                } else if isImage, let bundle = page.bundle, !value.hasPrefix("/"), !value.contains(":") {
-                    // In an item folder a relative name is the file beside the page's index.md.
-                    let path = loaded.root + "/content/" + page.language + "/" + bundle + "/" + value
-                    if !FileManager.default.fileExists(atPath: path) {
-                        log.warning(.missingAsset, at: location, "'\(key)' \(value) is not in the item's folder (content/\(page.language)/\(bundle)/)")
+                } else if isImage, !itemFolders.isEmpty, !value.hasPrefix("/"), !value.contains(":") {
+                    // In an item folder a relative name is the file beside the page's index.md, or
+                    // beside its original's (a translation uses the original's pictures).
+                    if itemFile(value, in: itemFolders) == nil {
+                        log.warning(.missingAsset, at: location, "'\(key)' \(value) is not in \(itemFolderNames(itemFolders))")
                     }
                 } else if isImage {
                     checkAsset(key, value, at: location, log: &log)
@@ -67,5 +68,18 @@ extension Checker {
             log.warning(.missingAlt, at: location,
                         "this translation takes 'image' and its 'imageAlt' from the original, in another language: write 'imageAlt' in \(page.language)")
         }
+    }
+
+    /// The file `name` in the first of `itemFolders` (relative to `content/`) that has it.
+    func itemFile(_ name: String, in itemFolders: [String]) -> String? {
+        guard !name.isEmpty, !name.contains("/") else { return nil }
+        return itemFolders.lazy.map { self.loaded.root + "/content/" + $0 + "/" + name }.first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// "the item's folder (content/bg/news/lyon/) nor its translations' (content/en/news/lyon/)".
+    func itemFolderNames(_ itemFolders: [String]) -> String {
+        let folders = itemFolders.map { loaded.displayPath("content/\($0)/") }
+        guard folders.count > 1 else { return "the item's folder (\(folders[0]))" }
+        return "the item's folder (\(folders[0])) nor its translations' (\(folders.dropFirst().joined(separator: ", ")))"
     }
 }

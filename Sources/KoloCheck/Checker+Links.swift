@@ -43,6 +43,17 @@ extension Checker {
         let ownPath = site.path(PageRef(page: index, language: page.language, isFallback: false))
         let sitePath = LinkDestination.resolve(destination.path, against: ownPath)
         guard let target = targets.find(sitePath) else {
+            // A file beside the page in its item folder is published there; a picture may also be
+            // the original's, beside the original's index.md.
+            let folders = site.itemFolders(ofPage: index)
+            let searched = link.isImage ? folders : Array(folders.prefix(page.bundle == nil ? 0 : 1))
+            if !destination.path.hasPrefix("/"), !searched.isEmpty {
+                if itemFile(destination.path, in: searched) == nil {
+                    log.error(link.isImage ? .missingAsset : .brokenLink, at: location,
+                              "\(what) \(written) \(link.isImage ? "is missing" : "goes nowhere"): it is not in \(itemFolderNames(searched))")
+                }
+                return
+            }
             let shown = destination.path.hasPrefix("/") ? written : "\(written) (\(sitePath))"
             log.error(link.isImage ? .missingAsset : .brokenLink, at: location, "\(what) \(shown) \(missingReason(sitePath, isImage: link.isImage))")
             return

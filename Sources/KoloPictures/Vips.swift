@@ -44,14 +44,25 @@ enum Vips {
     }
 
     /// libvips' messages name its internal functions ("VipsJpeg: Premature end of JPEG file"): keep
-    /// the part after the last colon-prefixed name, on one line.
+    /// the part after the last colon-prefixed name, on one line, without what only says the same
+    /// again (libheif's "bad seek to 5633" before its reason, its error codes, the file's own path).
     static func reason(_ message: String) -> String {
-        let lines = message.split(separator: "\n").map { line -> Substring in
-            guard let colon = line.firstIndex(of: ":"), !line[..<colon].contains(" ") else { return line }
-            return line[line.index(after: colon)...].drop { $0 == " " }
-        }
         var seen: Set<Substring> = []
-        return lines.filter { seen.insert($0).inserted }.joined(separator: "; ")
+        var reasons: [Substring] = []
+        for line in message.split(separator: "\n") {
+            var text = line
+            if let colon = text.firstIndex(of: ":"), !text[..<colon].contains(" ") {
+                text = text[text.index(after: colon)...].drop { $0 == " " }
+            }
+            if text.contains(" is not a known file format") {
+                return "the file is not a picture Kolo can read: its bytes are no JPEG, PNG, WebP, HEIC, AVIF, GIF or SVG"
+            }
+            if text.wholeMatch(of: /bad seek to \d+/) != nil { continue }
+            // libheif ends with its error codes in brackets: "…file bounds (points to file position 2101);  (2.100)".
+            if let codes = text.firstMatch(of: /[; ]*\(\d+\.\d+\)$/) { text = text[..<codes.range.lowerBound] }
+            if !text.isEmpty, seen.insert(text).inserted { reasons.append(text) }
+        }
+        return reasons.joined(separator: "; ")
     }
 }
 

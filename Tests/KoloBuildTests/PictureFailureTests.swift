@@ -71,6 +71,31 @@ struct PictureFailureTests {
         ])
     }
 
+    /// An iPhone's HEIC that is cut short or is not a HEIC at all: the page, the picture and why.
+    @Test func anUnreadableHEIC() async throws {
+        let whole = try Data(contentsOf: PictureFixture.folder.appendingPathComponent("photo.heic"))
+        var random = SystemRandomNumberGenerator()
+        let noise = Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &random) })
+        for (bytes, reason) in [(whole.prefix(whole.count / 2), "the picture cannot be read, the file may be damaged or cut short: "),
+                                (whole.prefix(300), "the picture cannot be read, the file may be damaged or cut short: "),
+                                (noise, "the file is not a picture Kolo can read: its bytes are no JPEG, PNG, WebP, HEIC, AVIF, GIF or SVG")] {
+            let site = try FixtureSite(Self.site.replacing("image: photo.jpg", with: "image: photo.heic"))
+            defer { site.cleanUp() }
+            let folder = site.root.appendingPathComponent("content/en/news/2022-03-01-meeting")
+            try Data("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>".utf8).write(to: folder.appendingPathComponent("drawing.svg"))
+            try whole.write(to: folder.appendingPathComponent("photo.heic"))
+            try await site.build()
+            let before = try site.allFiles()
+            try bytes.write(to: folder.appendingPathComponent("photo.heic"))
+            let errors = await site.buildErrors()
+            let prefix = "content/en/news/2022-03-01-meeting/index.md:4:8: error: picture \"photo.heic\" (content/en/news/2022-03-01-meeting/photo.heic): "
+            #expect(errors.count == 1 && errors[0].hasPrefix(prefix + reason), "\(errors)")
+            // The reason is libheif's, without its codes or the file's own path.
+            #expect(errors.first.map { !$0.contains("(2.") && !$0.contains("bad seek") && !$0.contains(site.root.path) } == true, "\(errors)")
+            #expect(try site.allFiles() == before, "a failed build leaves the last good output")
+        }
+    }
+
     @Test func anSVGWithScript() async throws {
         let whole = try Data(contentsOf: PictureFixture.folder.appendingPathComponent("rotated.jpg"))
         for svg in ["<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(document.cookie)</script></svg>",

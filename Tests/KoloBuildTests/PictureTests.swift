@@ -194,6 +194,38 @@ struct PictureTests {
         #expect(try site.read("en/news/lyon/index.html").contains(after.first { $0.hasSuffix(".webp") }!.split(separator: "/").last!))
     }
 
+    /// An iPhone's HEIC is published as WebP and JPEG (browsers do not all show HEIC), oriented and
+    /// stripped, never under its own name.
+    @Test func aHEICPhotoIsPublishedAsWebPAndJPEG() async throws {
+        let site = try Self.make()
+        defer { site.cleanUp() }
+        try site.remove("content/en/news/2021-12-17-lyon/rotated.jpg")
+        try PictureFixture.copy("photo.heic", to: "content/en/news/2021-12-17-lyon/rotated.heic", in: site)
+        let source = try PictureFixture.metadata(site.root.appendingPathComponent("content/en/news/2021-12-17-lyon/rotated.heic"))
+        #expect(source["GPS:GPSLatitude"] != nil && source["IFD0:Make"] != nil, "the source really has them")
+        try site.write("""
+        -- content/en/news/2021-12-17-lyon/index.md --
+        ---
+        title: Training in Lyon
+        date: 2021-12-17
+        image: rotated.heic
+        imageAlt: Participants around a table
+        ---
+        The first day.
+        """)
+        try await site.build()
+        let published = try PictureFixture.rasters(in: site).filter { $0.hasPrefix("en/news/lyon/rotated.") }
+        #expect(Set(published.map { String($0.split(separator: ".").last!) }) == ["webp", "jpg"], "\(published)")
+        #expect(!site.exists("en/news/lyon/rotated.heic"))
+        for path in published {
+            #expect(PictureFixture.privateTags(try PictureFixture.metadata(site.output.appendingPathComponent(path))) == [], "\(path)")
+            let size = try #require(try PictureFixture.size(site.output.appendingPathComponent(path)))
+            #expect(path.contains(".card") || (size.width == 300 && size.height == 400), "\(path): \(size)")
+        }
+        let html = try site.read("en/news/lyon/index.html")
+        #expect(html.contains("rotated.300w.") && html.contains(#"width="300" height="400""#))
+    }
+
     @Test func aSiteMayKeepCopyrightAndArtistAndNothingElse() async throws {
         let site = try Self.make()
         defer { site.cleanUp() }

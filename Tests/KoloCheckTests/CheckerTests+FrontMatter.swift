@@ -34,6 +34,53 @@ extension CheckerTests {
         ])
     }
 
+    @Test func aTranslationUsesTheOriginalsPicturesFromItsItemFolder() async throws {
+        try await expectFindings("""
+        -- content/en/news/2021-12-17-lyon/index.md --
+        ---
+        title: Lyon
+        date: 2021-12-17
+        image: lyon.jpg
+        imageAlt: Participants
+        ---
+        ![The hall](hall.jpg) and the [report](report.pdf).
+        -- content/en/news/2021-12-17-lyon/lyon.jpg --
+        a photo
+        -- content/en/news/2021-12-17-lyon/hall.jpg --
+        a photo
+        -- content/en/news/2021-12-17-lyon/report.pdf --
+        a report
+        -- content/mk/news/2021-12-17-lyon/index.md --
+        ---
+        title: Лион
+        image: lyon.jpg
+        imageAlt: Учесници
+        logo: stage.jpg
+        ---
+        ![Салата](hall.jpg), ![бината](stage.jpg) и [извештајот](report.pdf).
+        """, [
+            "content/mk/news/2021-12-17-lyon/index.md:5:7: warning: 'logo' stage.jpg is not in the item's folder (content/mk/news/2021-12-17-lyon/) nor its translations' (content/en/news/2021-12-17-lyon/)",
+            "content/mk/news/2021-12-17-lyon/index.md:7:32: error: image stage.jpg is missing: it is not in the item's folder (content/mk/news/2021-12-17-lyon/) nor its translations' (content/en/news/2021-12-17-lyon/)",
+            "content/mk/news/2021-12-17-lyon/index.md:7:58: error: link to report.pdf goes nowhere: it is not in the item's folder (content/mk/news/2021-12-17-lyon/)",
+        ])
+    }
+
+    @Test func aPictureMissingFromTheItemFolderIsNamed() async throws {
+        try await expectFindings("""
+        -- content/en/news/2021-12-17-lyon/index.md --
+        ---
+        title: Lyon
+        date: 2021-12-17
+        image: lyon.jpg
+        imageAlt: Participants
+        ---
+        ![The hall](hall.jpg)
+        """, [
+            "content/en/news/2021-12-17-lyon/index.md:4:8: warning: 'image' lyon.jpg is not in the item's folder (content/en/news/2021-12-17-lyon/)",
+            "content/en/news/2021-12-17-lyon/index.md:7:13: error: image hall.jpg is missing: it is not in the item's folder (content/en/news/2021-12-17-lyon/)",
+        ])
+    }
+
     @Test func aTranslationNeedsItsOwnImageDescription() async throws {
         try await expectFindings("""
         -- content/mk/news/2016-07-22-fusion-lab.md --
