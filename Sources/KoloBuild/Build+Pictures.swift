@@ -16,6 +16,9 @@ struct SitePictures: Sendable, Equatable {
     /// Static files the step publishes instead of copying them (raster pictures).
     var replacedStaticFiles: Set<String> = []
     var summary = PictureSummary()
+    /// The cache entries and copies this build used: after a successful build, all the cache keeps.
+    var usedEntries: Set<String> = []
+    var usedCopies: Set<String> = []
 
     /// The same pictures published the same way (how much work it took does not count).
     static func == (a: SitePictures, b: SitePictures) -> Bool {
@@ -30,11 +33,14 @@ public struct PictureSummary: Sendable, Equatable {
     /// The sources' bytes, and the bytes of the copies a 2400-px-wide screen downloads at most.
     public var sourceBytes = 0
     public var publishedBytes = 0
+    /// Files the cache no longer needed, deleted after the build.
+    public var pruned = 0
 
     public var line: String? {
         guard processed + fromCache > 0 else { return nil }
         let saved = sourceBytes > 0 ? " (\(100 - publishedBytes * 100 / max(sourceBytes, 1)) % smaller than the originals)" : ""
-        return "pictures: \(processed) processed, \(fromCache) from the cache\(saved)"
+        let removed = pruned > 0 ? ", \(pruned) unused \(pruned == 1 ? "file" : "files") removed from the cache" : ""
+        return "pictures: \(processed) processed, \(fromCache) from the cache\(saved)\(removed)"
     }
 }
 
@@ -60,6 +66,13 @@ extension Build {
         let rasters = all.filter { if case .raster? = $0.kind { return true } else { return false } }
         var seen: Set<String> = []
         let jobs = rasters.filter { seen.insert($0.source).inserted }.map { PictureJob(path: $0.source, focus: focus[$0.source] ?? .auto) }
+        if !jobs.isEmpty {
+            do throws(PictureError) {
+                try cache.prepare()
+            } catch {
+                throw DiagnosticError(.error(.io, at: nil, error.reason))
+            }
+        }
         progress?.start(total: jobs.count)
         let knownDigests = digests
         let outcomes = await parallelMap(jobs) { job in
@@ -77,6 +90,8 @@ extension Build {
             switch outcome.result {
             case .success(let picture):
                 processed[outcome.job.path] = picture
+                if let key = outcome.cacheKey { result.usedEntries.insert(key) }
+                result.usedCopies.formUnion(picture.copies.map(\.digest))
                 if outcome.fromCache { result.summary.fromCache += 1 } else { result.summary.processed += 1 }
                 result.summary.sourceBytes += picture.sourceBytes
                 result.summary.publishedBytes += picture.copies(.ladder, picture.fallback).last.map { Self.size(of: cache.path(of: $0)) } ?? 0
@@ -141,6 +156,14 @@ extension Build {
     static func size(of path: String) -> Int {
         var info = stat()
         return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
+}
+
+extension SitePictures {
+    /// Deletes what the cache holds that this build did not use. Only after a successful full build:
+    /// a failed one may not have looked at every picture.
+    func pruneCache(site: Site, root: String) -> Int {
+        PictureCache(folder: RealPath.of(ContentTree.join(root, site.config.images.cache))).prune(keepingEntries: usedEntries, copies: usedCopies)
     }
 }
 

@@ -45,12 +45,14 @@ public enum Build {
         try folder.copyStatic(pictures.publishing(staticFiles), createdFolders: &folders)
         if site.config.search { try indexForSearch(folder, configPath: sources.config.path) }
         let warnings = try folder.commit()
+        var pictureSummary = pictures.summary
+        pictureSummary.pruned = pictures.pruneCache(site: site, root: sources.root)
         let perLanguage = site.languages.map { language in
             (language.code, outputs.filter { $0.language == language.code && $0.file.hasSuffix(".html") }.count)
         }
         return BuildReport(pagesPerLanguage: perLanguage, filesWritten: written, warnings: sources.warnings + warnings,
                            seconds: Date().timeIntervalSince(started), outputFolder: options.output ?? sources.root + "/public",
-                           pictures: pictures.summary)
+                           pictures: pictureSummary)
     }
 
     static func resolveSite(_ sources: SiteSources, options: BuildOptions) throws(DiagnosticError) -> Site {

@@ -33,8 +33,11 @@ extension BuildSession {
         var errors: [Diagnostic] = []
         var created: Set<String> = []
         for (file, entry) in staticFiles.sorted(by: { $0.key < $1.key }) where previous[file] != entry {
-            guard let data = FileManager.default.contents(atPath: entry.source) else { continue }
-            do throws(DiagnosticError) { try folder.replace(data, at: file, createdFolders: &created) } catch { errors += error.diagnostics }
+            do throws(DiagnosticError) {
+                guard try folder.replace(copying: entry.source, at: file, createdFolders: &created) else { continue }
+            } catch {
+                errors += error.diagnostics
+            }
             report.written.append(file)
         }
         if everything || previous != staticFiles {

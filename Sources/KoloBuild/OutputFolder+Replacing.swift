@@ -11,18 +11,35 @@ extension OutputFolder {
     }
 
     func replace(_ bytes: some Collection<UInt8>, at relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) {
+        _ = try replace(relativePath) { (temporary: String) throws(DiagnosticError) in
+            try write(bytes, to: temporary, createdFolders: &createdFolders)
+            return true
+        }
+    }
+
+    /// The same with the bytes of the file at `source`, copied in the kernel (`copy`); false, and
+    /// nothing written, when `source` cannot be opened (removed since it was listed).
+    @discardableResult
+    func replace(copying source: String, at relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) -> Bool {
+        try replace(relativePath) { (temporary: String) throws(DiagnosticError) in try copy(source, to: temporary, createdFolders: &createdFolders) }
+    }
+
+    /// Writes the new file beside `relativePath` with `writeTo` (which returns false when it wrote
+    /// nothing), then renames it over the old one.
+    private func replace(_ relativePath: String, writeTo: (String) throws(DiagnosticError) -> Bool) throws(DiagnosticError) -> Bool {
         guard Self.isContained(relativePath) else {
             throw DiagnosticError(.error(.io, at: nil, "refusing to write \"\(relativePath)\": it would land outside the output folder"))
         }
         let slash = relativePath.lastIndex(of: "/")
         let name = slash.map { relativePath[relativePath.index(after: $0)...] } ?? Substring(relativePath)
         let temporary = (slash.map { String(relativePath[...$0]) } ?? "") + ".\(name).kolo-new"
-        try write(bytes, to: temporary, createdFolders: &createdFolders)
+        guard try writeTo(temporary) else { return false }
         guard rename(staging + "/" + temporary, staging + "/" + relativePath) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(staging + "/" + temporary)
             throw DiagnosticError(.error(.io, at: nil, "cannot write \(relativePath): \(reason)"))
         }
+        return true
     }
 
     /// Deletes a file the site no longer has, and the folders it leaves empty.

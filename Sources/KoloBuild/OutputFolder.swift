@@ -1,3 +1,4 @@
+import CKoloFiles
 import Foundation
 import Glibc
 import KoloDiagnostics
@@ -72,17 +73,7 @@ struct OutputFolder: Sendable {
     /// Writes one file under the staging folder. `relativePath` comes from the URL scheme, but is
     /// checked again here: nothing is ever written outside the output folder.
     func write(_ bytes: some Collection<UInt8>, to relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) {
-        guard Self.isContained(relativePath) else {
-            throw DiagnosticError(.error(.io, at: nil, "refusing to write \"\(relativePath)\": it would land outside the output folder"))
-        }
-        let path = staging + "/" + relativePath
-        let folder = String(path[..<path.lastIndex(of: "/")!])
-        if !createdFolders.contains(folder) {
-            try makeFolders(folder)
-            createdFolders.insert(folder)
-        }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard descriptor >= 0 else { throw cannotWrite(relativePath) }
+        let descriptor = try create(relativePath, createdFolders: &createdFolders)
         defer { close(descriptor) }
         let ok = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
             var done = 0
@@ -95,6 +86,56 @@ struct OutputFolder: Sendable {
             return true
         } ?? false
         if !ok { throw cannotWrite(relativePath) }
+    }
+
+    /// Creates (or truncates) one file under the staging folder and opens it for writing.
+    /// `relativePath` comes from the URL scheme, but is checked again here: nothing is ever written
+    /// outside the output folder.
+    private func create(_ relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) -> Int32 {
+        guard Self.isContained(relativePath) else {
+            throw DiagnosticError(.error(.io, at: nil, "refusing to write \"\(relativePath)\": it would land outside the output folder"))
+        }
+        let path = staging + "/" + relativePath
+        let folder = String(path[..<path.lastIndex(of: "/")!])
+        if !createdFolders.contains(folder) {
+            try makeFolders(folder)
+            createdFolders.insert(folder)
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { throw cannotWrite(relativePath) }
+        return descriptor
+    }
+
+    /// Copies the file at `source` to `relativePath` inside the kernel, never through Kolo's memory:
+    /// `copy_file_range` (which shares the blocks where the file system can, as Btrfs and XFS do),
+    /// else `sendfile` (between file systems). Returns false, writing nothing, when `source` cannot
+    /// be opened (a static file removed since it was listed).
+    @discardableResult
+    func copy(_ source: String, to relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) -> Bool {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { return false }
+        defer { close(input) }
+        var info = stat()
+        guard fstat(input, &info) == 0 else { return false }
+        let output = try create(relativePath, createdFolders: &createdFolders)
+        defer { close(output) }
+        var left = Int(info.st_size)
+        var betweenFileSystems = false
+        while left > 0 {
+            let count = betweenFileSystems ? sendfile(output, input, nil, left) : kolo_copy_file_range(input, output, left)
+            if count > 0 {
+                left -= count
+            } else if count == 0 {
+                break // the file shrank since it was opened: what is there is what the build publishes
+            } else if errno == EINTR {
+                continue
+            } else if !betweenFileSystems && [EXDEV, EINVAL, ENOSYS, EOPNOTSUPP].contains(errno) {
+                betweenFileSystems = true
+            } else {
+                throw cannotWrite(relativePath)
+            }
+        }
+        return true
     }
 
     /// Names the file where it would have landed, and why not (a full disk: "No space left on device").
@@ -127,8 +168,7 @@ struct OutputFolder: Sendable {
     /// Copies the static folders' files into the staging folder (the site's own over the theme's).
     func copyStatic(_ files: [String: StaticFile], createdFolders: inout Set<String>) throws(DiagnosticError) {
         for (relative, file) in files.sorted(by: { $0.key < $1.key }) {
-            guard let data = FileManager.default.contents(atPath: file.source) else { continue }
-            try write(data, to: relative, createdFolders: &createdFolders)
+            try copy(file.source, to: relative, createdFolders: &createdFolders)
         }
     }
 

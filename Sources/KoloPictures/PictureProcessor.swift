@@ -21,6 +21,8 @@ public struct PictureOutcome: Sendable {
     /// The source's digest and stamp, for the next build's `SourceDigests`.
     var digest: String?
     var stamp: SourceDigests.Stamp?
+    /// The cache entry the picture is kept under (kept when the cache is pruned).
+    public var cacheKey: String?
 }
 
 /// Decodes a picture once, at the largest size any copy needs, and derives every copy from those
@@ -42,6 +44,7 @@ public enum PictureProcessor {
             outcome.digest = digest
             outcome.stamp = stamp
             let key = cacheKey(digest: digest, settings: settings, focus: job.focus)
+            outcome.cacheKey = key
             if let cached = cache.entry(key) {
                 outcome.fromCache = true
                 outcome.result = .success(cached)

@@ -1,0 +1,76 @@
+import Foundation
+import Glibc
+
+/// The cache keeps only what the last successful build used: a photo replaced or removed leaves no
+/// copies behind for ever. Kolo deletes only inside the `pictures/` folder it created and marked,
+/// and only names it gives (an entry's 64-digit key, a copy's digest and format): a cache folder
+/// pointed at somewhere else (`images: {cache: …}`), or a file someone put there, is left alone.
+extension PictureCache {
+    /// The mark, in the Cache Directory Tagging Specification's file (backup tools skip the folder).
+    static let tagName = "CACHEDIR.TAG"
+    static let tag = """
+    Signature: 8a477f597d28d172789f06886806bc55
+    # Kolo's picture cache: processed copies of the site's pictures, made again when missing.
+    # Kolo deletes from this folder only the files it wrote there.
+
+    """
+
+    var pictures: String { folder + "/pictures" }
+
+    /// Creates the cache's `pictures/` folder, and marks it when this call created it (a folder that
+    /// was already there keeps whatever mark it has, or none).
+    public func prepare() throws(PictureError) {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw PictureError("cannot create the picture cache at \(folder): \(error.localizedDescription)")
+        }
+        guard mkdir(pictures, 0o755) == 0 else {
+            if errno == EEXIST { return }
+            throw PictureError("cannot create the picture cache at \(pictures): \(String(cString: strerror(errno)))")
+        }
+        try Self.writeAtomically(Array(Self.tag.utf8), to: pictures + "/" + Self.tagName)
+    }
+
+    /// Whether Kolo made and marked the `pictures/` folder.
+    var isMarked: Bool {
+        FileManager.default.contents(atPath: pictures + "/" + Self.tagName).map { String(decoding: $0, as: UTF8.self) == Self.tag } ?? false
+    }
+
+    /// Deletes the entries not in `keys` and the copies not in `digests`; returns how many files
+    /// went. Nothing at all when the folder is not Kolo's marked one.
+    @discardableResult
+    public func prune(keepingEntries keys: Set<String>, copies digests: Set<String>) -> Int {
+        guard isMarked else { return 0 }
+        let entryName = /[0-9a-f]{64}/
+        let copyName = /([0-9a-f]{64})\.(webp|jpg|png)/
+        return Self.prune(entries) { name in name.wholeMatch(of: entryName) != nil && !keys.contains(name) }
+            + Self.prune(files) { name in name.wholeMatch(of: copyName).map { !digests.contains(String($0.output.1)) } ?? false }
+    }
+
+    /// Unlinks the regular files `isUnused` picks in the two-digit subfolders of `folder` whose names
+    /// start with those digits, then the subfolders left empty.
+    private static func prune(_ folder: String, isUnused: (String) -> Bool) -> Int {
+        var removed = 0
+        for sub in names(in: folder) where sub.wholeMatch(of: /[0-9a-f]{2}/) != nil {
+            let path = folder + "/" + sub
+            for name in names(in: path) where name.hasPrefix(sub) && isUnused(name) {
+                var info = stat()
+                guard lstat(path + "/" + name, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+                if unlink(path + "/" + name) == 0 { removed += 1 }
+            }
+            rmdir(path)
+        }
+        return removed
+    }
+
+    /// The names in a folder; none when it is not there (nothing was cached yet) or cannot be read
+    /// (then nothing is pruned, which loses nothing).
+    private static func names(in folder: String) -> [String] {
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            return []
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import KoloBuild
+import KoloFixtures
+import Testing
+
+/// `.kolo-cache/` keeps what the last successful build used, and Kolo deletes only what it wrote there.
+@Suite(.serialized)
+struct PictureCacheTests {
+    /// Files under the cache's `pictures/` folder, relative to it.
+    func cached(_ site: FixtureSite) throws -> Set<String> {
+        Set(try site.allFiles(in: site.root.appendingPathComponent(".kolo-cache/pictures")).keys)
+    }
+
+    func turnUpsideDown(_ site: FixtureSite) throws {
+        let photo = site.root.appendingPathComponent("content/en/news/2021-12-17-lyon/rotated.jpg")
+        let exiftool = try Process.run(URL(fileURLWithPath: "/usr/bin/exiftool"), arguments: ["-q", "-overwrite_original", "-Orientation#=3", photo.path])
+        exiftool.waitUntilExit()
+    }
+
+    /// Someone's files in the cache folder, one with a name Kolo could have given but in the wrong place.
+    static let foreign = """
+    -- .kolo-cache/notes.txt --
+    my notes
+    -- .kolo-cache/pictures/files/ab/keep-me.txt --
+    mine
+    -- .kolo-cache/pictures/files/zz/\(String(repeating: "ab", count: 32)).webp --
+    mine too
+    """
+
+    @Test func aReplacedPhotoLeavesNoCopiesBehind() async throws {
+        let site = try PictureTests.make()
+        defer { site.cleanUp() }
+        try await site.build()
+        let first = try cached(site)
+        #expect(first.contains("CACHEDIR.TAG"), "the cache Kolo made is marked (and skipped by backups)")
+        try site.write(Self.foreign)
+        try turnUpsideDown(site)
+        let report = try await site.build()
+        let second = try cached(site)
+        let replaced = first.subtracting(second)
+        #expect(report.pictures.pruned == replaced.count && replaced.count > 10, "\(replaced.sorted())")
+        #expect(report.summary.contains("\(replaced.count) unused files removed from the cache"), "\(report.summary)")
+        // What is left is exactly what the site publishes: each copy's digest names a published file.
+        let copies = second.filter { $0.hasPrefix("files/") && !$0.hasSuffix(".txt") && !$0.hasPrefix("files/zz/") }
+        let published = Set(try PictureFixture.rasters(in: site).compactMap { $0.firstMatch(of: /\.([0-9a-f]{8})\.[a-z]+$/).map { String($0.output.1) } })
+        #expect(Set(copies.map { String($0.split(separator: "/").last!.prefix(8)) }) == published)
+        #expect(second.filter { $0.hasPrefix("entries/") }.count == 2, "one entry for the photo, one for the logo")
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".kolo-cache/notes.txt").path))
+        #expect(second.contains("files/ab/keep-me.txt") && second.contains("files/zz/\(String(repeating: "ab", count: 32)).webp"))
+        let third = try await site.build()
+        #expect(try third.pictures.pruned == 0 && cached(site) == second)
+    }
+
+    @Test func aCacheKoloDidNotMarkIsNeverPruned() async throws {
+        let site = try PictureTests.make()
+        defer { site.cleanUp() }
+        // The folder was there before Kolo's first build (made by hand, or by another program).
+        try site.write(Self.foreign)
+        try await site.build()
+        let first = try cached(site)
+        #expect(!first.contains("CACHEDIR.TAG"))
+        try turnUpsideDown(site)
+        let report = try await site.build()
+        #expect(report.pictures.pruned == 0)
+        #expect(try cached(site).isSuperset(of: first))
+    }
+
+    @Test func aFailedBuildPrunesNothing() async throws {
+        let site = try PictureTests.make()
+        defer { site.cleanUp() }
+        try await site.build()
+        let first = try cached(site)
+        try site.write("""
+        -- content/en/news/2021-12-17-lyon/rotated.jpg --
+        not a photo any more
+        """)
+        #expect(await !site.buildErrors().isEmpty)
+        #expect(try cached(site) == first)
+    }
+}
