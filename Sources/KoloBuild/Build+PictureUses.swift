@@ -13,6 +13,8 @@ struct PictureNaming: Sendable {
     var location: SourceLocation?
     /// `image:` of an item: its card is cropped around `imageFocus:`.
     var isCardImage: Bool
+    /// `logo:` of a page, or a funder's logo.
+    var isLogo = false
     var focus: PictureFocus
 }
 
@@ -29,14 +31,14 @@ extension Build {
         let perPage = await parallelMap(Array(site.pages.indices)) { index -> [PictureNaming] in
             let page = site.pages[index]
             var uses: [PictureNaming] = []
-            func add(_ written: String?, location: SourceLocation?, isCardImage: Bool = false) {
+            func add(_ written: String?, location: SourceLocation?, isCardImage: Bool = false, isLogo: Bool = false) {
                 guard let written, let file = sources.file(written, on: index, site: site, root: root) else { return }
                 let focus = page.imageFocus.flatMap { PictureFocus(rawValue: $0.rawValue) } ?? .auto
                 uses.append(PictureNaming(key: PictureUse(written: written, on: page.id), written: written, file: file,
-                                          location: location, isCardImage: isCardImage, focus: focus))
+                                          location: location, isCardImage: isCardImage, isLogo: isLogo, focus: focus))
             }
             add(page.image, location: page.keyLocations["image"], isCardImage: true)
-            add(page.logo, location: page.keyLocations["logo"])
+            add(page.logo, location: page.keyLocations["logo"], isLogo: true)
             guard hasPictures, mayNamePicture(page.body), destinationCandidates(in: page.body).contains(where: { written in
                 // Escapes and entities are decoded by the parser: only it can say what such a name means.
                 written.utf8.contains { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "%") }
@@ -52,7 +54,7 @@ extension Build {
         for funder in site.config.funders {
             guard let logo = funder.logo, logo.hasPrefix("/"), let file = sources.staticFiles[String(logo.dropFirst())] else { continue }
             uses.append(PictureNaming(key: PictureUse(written: logo, on: ""), written: logo, file: file,
-                                      location: SourceLocation(path: site.config.path), isCardImage: false, focus: .auto))
+                                      location: SourceLocation(path: site.config.path), isCardImage: false, isLogo: true, focus: .auto))
         }
         return uses
     }

@@ -65,7 +65,12 @@ extension Build {
         }
         let rasters = all.filter { if case .raster? = $0.kind { return true } else { return false } }
         var seen: Set<String> = []
-        let jobs = rasters.filter { seen.insert($0.source).inserted }.map { PictureJob(path: $0.source, focus: focus[$0.source] ?? .auto) }
+        // A file every use shows as a logo gets the logo ladder; one also shown as a picture, the photos'.
+        var logoOnly: [String: Bool] = [:]
+        for use in uses { logoOnly[use.file.source] = (logoOnly[use.file.source] ?? true) && use.isLogo }
+        let jobs = rasters.filter { seen.insert($0.source).inserted }.map { file in
+            PictureJob(path: file.source, focus: focus[file.source] ?? .auto, kind: logoOnly[file.source] == true ? .logo : .photo)
+        }
         if !jobs.isEmpty {
             do throws(PictureError) {
                 try cache.prepare()
@@ -110,7 +115,8 @@ extension Build {
                 for (path, copy) in picture.publishedFiles(folder: file.folder, stem: file.stem, keepName: file.keepsName ? file.name : nil) {
                     result.files[path] = cache.path(of: copy)
                 }
-                published[file.source] = picture.published(urlPrefix: urlPrefix, stem: file.stem)
+                // A logo's `src` (for browsers without `srcset`) is the copy for screens of two pixels a point.
+                published[file.source] = picture.published(urlPrefix: urlPrefix, stem: file.stem, shownWidth: logoOnly[file.source] == true ? 256 : 800)
             case .svg?, .gif?:
                 do throws(DiagnosticError) {
                     let bytes = try readFile(file.source, displayPath: file.display, limit: 64 << 20)

@@ -1,14 +1,24 @@
 import Foundation
 
-/// One raster picture to publish: the file and where its card keeps the subject.
+/// One raster picture to publish: the file, where its card keeps the subject, and whether it is
+/// only ever shown as a logo.
 public struct PictureJob: Sendable, Hashable {
     /// Absolute path of the source file.
     public var path: String
     public var focus: PictureFocus
+    public var kind: Kind
 
-    public init(path: String, focus: PictureFocus) {
+    public enum Kind: String, Sendable, Hashable {
+        /// The ladder of widths and the card thumbnails.
+        case photo
+        /// Only ever a logo (`logo:`, a funder's): the small logo ladder, no cards.
+        case logo
+    }
+
+    public init(path: String, focus: PictureFocus, kind: Kind = .photo) {
         self.path = path
         self.focus = focus
+        self.kind = kind
     }
 }
 
@@ -43,7 +53,7 @@ public enum PictureProcessor {
             }
             outcome.digest = digest
             outcome.stamp = stamp
-            let key = cacheKey(digest: digest, settings: settings, focus: job.focus)
+            let key = cacheKey(digest: digest, settings: settings, job: job)
             outcome.cacheKey = key
             if let cached = cache.entry(key) {
                 outcome.fromCache = true
@@ -59,8 +69,9 @@ public enum PictureProcessor {
         return outcome
     }
 
-    static func cacheKey(digest: String, settings: PictureSettings, focus: PictureFocus) -> String {
-        let text = Array("kolo-picture-1|\(digest)|\(settings.fingerprint)|\(focus.rawValue)".utf8)
+    static func cacheKey(digest: String, settings: PictureSettings, job: PictureJob) -> String {
+        let kind = job.kind == .photo ? "" : "|\(job.kind.rawValue)"
+        let text = Array("kolo-picture-1|\(digest)|\(settings.fingerprint)|\(job.focus.rawValue)\(kind)".utf8)
         return text.withUnsafeBytes { Vips.sha256($0) }
     }
 
@@ -109,15 +120,18 @@ public enum PictureProcessor {
             bytes[digest] = encoded
             copies.append(.init(role: role, format: format, width: picture.width, height: picture.height, digest: digest))
         }
-        for width in settings.ladder(forWidth: decoded.width) {
+        let widths = job.kind == .logo ? settings.logoLadder(forWidth: decoded.width) : settings.ladder(forWidth: decoded.width)
+        for width in widths {
             let picture = width == decoded.width ? decoded : try decoded.resized(toWidth: width)
             try add(picture, role: .ladder, format: .webp)
             try add(picture, role: .ladder, format: fallback)
         }
-        if let sourceFormat, sourceFormat != .webp, sourceFormat != fallback {
+        // The copy under the source's own name (a static picture keeps its address) is the whole
+        // picture: made apart when the ladder has no copy that size in that format (a logo's stops at 384 px).
+        if let sourceFormat, sourceFormat != .webp, sourceFormat != fallback || widths.last != decoded.width {
             try add(decoded, role: .original, format: sourceFormat)
         }
-        for (width, height) in cardSizes(settings, width: decoded.width, height: decoded.height) {
+        for (width, height) in job.kind == .logo ? [] : cardSizes(settings, width: decoded.width, height: decoded.height) {
             let card = try decoded.cropped(width: width, height: height, focus: job.focus)
             try add(card, role: .card, format: .webp)
             try add(card, role: .card, format: fallback)

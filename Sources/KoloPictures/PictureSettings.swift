@@ -38,7 +38,18 @@ public struct PictureSettings: Sendable, Hashable {
     /// Everything that changes the bytes written, as text: part of every cache key.
     var fingerprint: String {
         "w=\(widths.map(String.init).joined(separator: ","));max=\(maxSize);webp=\(webpQuality);jpeg=\(jpegQuality);png=\(pngCompression)"
-            + ";card=\(cardWidths.map(String.init).joined(separator: ","))@\(cardRatio);keep=\(keep.map(\.rawValue).joined(separator: ","))"
+            + ";logo=\(Self.logoWidths.map(String.init).joined(separator: ","))" + ";card=\(cardWidths.map(String.init).joined(separator: ","))@\(cardRatio);keep=\(keep.map(\.rawValue).joined(separator: ","))"
+    }
+
+    /// A logo is shown at most 8rem wide (128 CSS pixels): one, two and three times that, none
+    /// wider than the logo. Part of every logo's cache key, with `fingerprint`.
+    static let logoWidths = [128, 256, 384]
+
+    /// The logo ladder for a logo `width` pixels wide: the logo widths narrower than it, and its
+    /// own width when that is below the largest.
+    func logoLadder(forWidth width: Int) -> [Int] {
+        let largest = min(width, Self.logoWidths[Self.logoWidths.count - 1])
+        return Self.logoWidths.filter { $0 < largest } + [largest]
     }
 
     /// The ladder for a picture `width` pixels wide (after the long-side limit): the configured widths

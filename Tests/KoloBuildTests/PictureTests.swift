@@ -161,6 +161,38 @@ struct PictureTests {
         #expect(!page.contains("rotated.jpg\""))
     }
 
+    /// A logo is shown 8rem wide at most: 128, 256 and 384 px copies, no card; its own address keeps
+    /// the whole (stripped) logo. A picture also shown as a photo keeps the photos' ladder.
+    @Test func aLogoGetsTheSmallLogoLadder() async throws {
+        let site = try Self.make()
+        defer { site.cleanUp() }
+        try await site.build()
+        let copies = try PictureFixture.rasters(in: site).filter { $0.hasPrefix("images/logo.") && $0 != "images/logo.png" }
+        var widths: [String: [Int]] = [:]
+        for path in copies {
+            let size = try #require(try PictureFixture.size(site.output.appendingPathComponent(path)))
+            widths[String(path.split(separator: ".").last!), default: []].append(size.width)
+        }
+        #expect(widths.mapValues { $0.sorted() } == ["webp": [128, 256, 384], "png": [128, 256, 384]], "\(copies)")
+        let tag = try #require(try site.read("en/members/forum/index.html").firstMatch(of: /<img [^>]*class="entry-logo"[^>]*>/).map { String($0.output) })
+        #expect(attribute("src", of: tag)?.contains("logo.256w.") == true && attribute("sizes", of: tag) == "8rem", "\(tag)")
+        #expect(try PictureFixture.size(site.output.appendingPathComponent("images/logo.png"))?.width == 600)
+
+        // The same file as an item's picture too: the photos' ladder, for both.
+        try site.write("""
+        -- content/en/news/2021-01-01-forum.md --
+        ---
+        title: Forum joins
+        date: 2021-01-01
+        image: /images/logo.png
+        imageAlt: The forum's logo
+        ---
+        """)
+        try await site.build()
+        let photoLadder = try PictureFixture.rasters(in: site).filter { $0.hasPrefix("images/logo.") }
+        #expect(photoLadder.contains { $0.contains(".480w.") } && photoLadder.contains { $0.contains(".card400.") } && !photoLadder.contains { $0.contains(".128w.") })
+    }
+
     @Test func aSecondBuildTakesEverythingFromTheCacheAndWritesTheSameBytes() async throws {
         let site = try Self.make()
         defer { site.cleanUp() }
