@@ -41,9 +41,10 @@ public struct PictureSettings: Sendable, Hashable {
             + ";logo=\(Self.logoWidths.map(String.init).joined(separator: ","))" + ";card=\(cardWidths.map(String.init).joined(separator: ","))@\(cardRatio);keep=\(keep.map(\.rawValue).joined(separator: ","))"
     }
 
-    /// A logo is shown at most 8rem wide (128 CSS pixels): one, two and three times that, none
-    /// wider than the logo. Part of every logo's cache key, with `fingerprint`.
-    static let logoWidths = [128, 256, 384]
+    /// A logo is shown at most 8rem wide (128 CSS pixels): one copy twice that, sharp on the
+    /// screens most readers have. One copy is a bare `src` with no `srcset` (a directory of member
+    /// logos stays light: its HTML is within the page budget). Part of every logo's cache key.
+    static let logoWidths = [256]
 
     /// The logo ladder for a logo `width` pixels wide: the logo widths narrower than it, and its
     /// own width when that is below the largest.

@@ -161,8 +161,8 @@ struct PictureTests {
         #expect(!page.contains("rotated.jpg\""))
     }
 
-    /// A logo is shown 8rem wide at most: 128, 256 and 384 px copies, no card; its own address keeps
-    /// the whole (stripped) logo. A picture also shown as a photo keeps the photos' ladder.
+    /// A logo is shown 8rem wide at most: one 256-px copy per format (a bare `src`), no card; its own
+    /// address keeps the whole (stripped) logo. A picture also shown as a photo keeps the photos' ladder.
     @Test func aLogoGetsTheSmallLogoLadder() async throws {
         let site = try Self.make()
         defer { site.cleanUp() }
@@ -173,9 +173,9 @@ struct PictureTests {
             let size = try #require(try PictureFixture.size(site.output.appendingPathComponent(path)))
             widths[String(path.split(separator: ".").last!), default: []].append(size.width)
         }
-        #expect(widths.mapValues { $0.sorted() } == ["webp": [128, 256, 384], "png": [128, 256, 384]], "\(copies)")
+        #expect(widths == ["webp": [256], "png": [256]], "\(copies)")
         let tag = try #require(try site.read("en/members/forum/index.html").firstMatch(of: /<img [^>]*class="entry-logo"[^>]*>/).map { String($0.output) })
-        #expect(attribute("src", of: tag)?.contains("logo.256w.") == true && attribute("sizes", of: tag) == "8rem", "\(tag)")
+        #expect(attribute("src", of: tag)?.contains("logo.256w.") == true && attribute("srcset", of: tag) == nil, "\(tag)")
         #expect(try PictureFixture.size(site.output.appendingPathComponent("images/logo.png"))?.width == 600)
 
         // The same file as an item's picture too: the photos' ladder, for both.
@@ -190,7 +190,7 @@ struct PictureTests {
         """)
         try await site.build()
         let photoLadder = try PictureFixture.rasters(in: site).filter { $0.hasPrefix("images/logo.") }
-        #expect(photoLadder.contains { $0.contains(".480w.") } && photoLadder.contains { $0.contains(".card400.") } && !photoLadder.contains { $0.contains(".128w.") })
+        #expect(photoLadder.contains { $0.contains(".480w.") } && photoLadder.contains { $0.contains(".card400.") } && !photoLadder.contains { $0.contains(".256w.") })
     }
 
     @Test func aSecondBuildTakesEverythingFromTheCacheAndWritesTheSameBytes() async throws {
