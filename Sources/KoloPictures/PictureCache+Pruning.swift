@@ -42,17 +42,27 @@ extension PictureCache {
     @discardableResult
     public func prune(keepingEntries keys: Set<String>, copies digests: Set<String>) -> Int {
         guard isMarked else { return 0 }
-        let entryName = /[0-9a-f]{64}/
-        let copyName = /([0-9a-f]{64})\.(webp|jpg|png)/
-        return Self.prune(entries) { name in name.wholeMatch(of: entryName) != nil && !keys.contains(name) }
-            + Self.prune(files) { name in name.wholeMatch(of: copyName).map { !digests.contains(String($0.output.1)) } ?? false }
+        return Self.prune(entries) { name in Self.isDigest(name.utf8) && !keys.contains(name) }
+            + Self.prune(files) { name in
+                let digest = name.utf8.prefix(64)
+                let format = name.utf8.dropFirst(64)
+                guard Self.isDigest(digest), [".webp", ".jpg", ".png"].contains(where: { format.elementsEqual($0.utf8) }) else { return false }
+                return !digests.contains(String(decoding: digest, as: UTF8.self))
+            }
     }
+
+    /// `count` lowercase hexadecimal digits (a regular expression took a tenth of a warm build).
+    static func isHex(_ bytes: some Collection<UInt8>, count: Int) -> Bool {
+        bytes.count == count && bytes.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
+    static func isDigest(_ bytes: some Collection<UInt8>) -> Bool { isHex(bytes, count: 64) }
 
     /// Unlinks the regular files `isUnused` picks in the two-digit subfolders of `folder` whose names
     /// start with those digits, then the subfolders left empty.
     private static func prune(_ folder: String, isUnused: (String) -> Bool) -> Int {
         var removed = 0
-        for sub in names(in: folder) where sub.wholeMatch(of: /[0-9a-f]{2}/) != nil {
+        for sub in names(in: folder) where isHex(sub.utf8, count: 2) {
             let path = folder + "/" + sub
             for name in names(in: path) where name.hasPrefix(sub) && isUnused(name) {
                 var info = stat()
