@@ -23,7 +23,7 @@
     X(vips_colourspace) X(vips_cast_uchar) X(vips_copy) \
     X(vips_webpsave_buffer) X(vips_jpegsave_buffer) X(vips_pngsave_buffer) \
     X(g_object_unref) X(g_type_from_name) X(g_free) X(g_strdup) X(g_strlcpy) X(g_strfreev) \
-    X(g_compute_checksum_for_data)
+    X(g_compute_checksum_for_data) X(g_log_set_handler)
 
 // One pointer per call, typed from vips' own prototype; the names below call through them.
 #define KOLO_DECLARE(name) static __typeof__(name) *kolo_dl_##name;
@@ -66,6 +66,7 @@ KOLO_VIPS_CALLS(KOLO_DECLARE)
 #define g_strlcpy (*kolo_dl_g_strlcpy)
 #define g_strfreev (*kolo_dl_g_strfreev)
 #define g_compute_checksum_for_data (*kolo_dl_g_compute_checksum_for_data)
+#define g_log_set_handler (*kolo_dl_g_log_set_handler)
 
 // Debian's libvips42 (8.x); the ABI check below refuses another major version.
 #define KOLO_VIPS_SONAME "libvips.so.42"
