@@ -149,7 +149,7 @@ int kolo_picture_probe(const char *path, kolo_probe *out, char **error) {
     const char *loader = vips_foreign_find_load(path);
     if (!loader) {
         *error = take_error();
-        return -1;
+        return -2;
     }
     VipsImage *image = vips_image_new_from_file(path, "access", VIPS_ACCESS_SEQUENTIAL, NULL);
     if (!image) {

@@ -77,12 +77,7 @@ public enum PictureProcessor {
 
     /// Checks the file is the picture its name says and not too large, then makes every copy.
     static func process(_ job: PictureJob, settings: PictureSettings, sourceBytes: Int) throws(PictureError) -> (ProcessedPicture, [String: [UInt8]]) {
-        let header: Vips.Header
-        do throws(PictureError) {
-            header = try Vips.probe(job.path)
-        } catch {
-            throw error.reason.hasPrefix("the file is not") ? error : PictureError("the picture cannot be read, the file may be damaged or cut short: \(error.reason)")
-        }
+        let header = try Vips.probe(job.path)
         let name = String(job.path[job.path.index(after: job.path.lastIndex(of: "/") ?? job.path.startIndex)...])
         if case .raster(let expected)? = PictureKind.of(fileName: name), !expected.contains(header.loader) {
             let actual = PictureKind.formatName(ofLoader: header.loader)
@@ -93,12 +88,7 @@ public enum PictureProcessor {
         guard pixels <= settings.pixelLimit else {
             throw PictureError("the picture is \(header.width) × \(header.height) pixels (\(pixels / 1_000_000) megapixels), more than the limit of \(settings.pixelLimit / 1_000_000) megapixels; make it smaller, or raise images: {pixelLimit: …} in site.yaml")
         }
-        let decoded: DecodedPicture
-        do throws(PictureError) {
-            decoded = try DecodedPicture.open(job.path, maxSize: settings.maxSize)
-        } catch {
-            throw PictureError("the picture cannot be decoded, the file may be damaged or cut short: \(error.reason)")
-        }
+        let decoded = try DecodedPicture.open(job.path, maxSize: settings.maxSize)
         let fallback: PictureFormat = decoded.hasAlpha ? .png : .jpeg
         let sourceFormat: PictureFormat? = switch header.loader {
         case "jpegload": .jpeg

@@ -31,7 +31,14 @@ enum Vips {
         try start()
         var probe = kolo_probe()
         var error: UnsafeMutablePointer<CChar>?
-        guard kolo_picture_probe(path, &probe, &error) == 0 else { throw PictureError(Self.reason(takeText(error))) }
+        switch kolo_picture_probe(path, &probe, &error) {
+        case 0: break
+        case -2:
+            _ = takeText(error)
+            throw PictureError("the file is not a picture Kolo can read: its bytes are no JPEG, PNG, WebP, HEIC, AVIF, GIF or SVG")
+        default:
+            throw PictureError("the picture cannot be read, the file may be damaged or cut short: \(Self.reason(takeText(error)))")
+        }
         let loader = withUnsafeBytes(of: probe.loader) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         return Header(width: Int(probe.width), height: Int(probe.height), loader: loader)
     }
@@ -45,7 +52,7 @@ enum Vips {
 
     /// libvips' messages name its internal functions ("VipsJpeg: Premature end of JPEG file"): keep
     /// the part after the last colon-prefixed name, on one line, without what only says the same
-    /// again (libheif's "bad seek to 5633" before its reason, its error codes, the file's own path).
+    /// again (libheif's "bad seek to 5633" before its reason, its error codes).
     static func reason(_ message: String) -> String {
         var seen: Set<Substring> = []
         var reasons: [Substring] = []
@@ -53,9 +60,6 @@ enum Vips {
             var text = line
             if let colon = text.firstIndex(of: ":"), !text[..<colon].contains(" ") {
                 text = text[text.index(after: colon)...].drop { $0 == " " }
-            }
-            if text.contains(" is not a known file format") {
-                return "the file is not a picture Kolo can read: its bytes are no JPEG, PNG, WebP, HEIC, AVIF, GIF or SVG"
             }
             if text.wholeMatch(of: /bad seek to \d+/) != nil { continue }
             // libheif ends with its error codes in brackets: "…file bounds (points to file position 2101);  (2.100)".
@@ -79,7 +83,9 @@ final class DecodedPicture {
     static func open(_ path: String, maxSize: Int) throws(PictureError) -> DecodedPicture {
         try Vips.start()
         var error: UnsafeMutablePointer<CChar>?
-        guard let handle = kolo_picture_open(path, Int32(maxSize), &error) else { throw PictureError(Vips.reason(Vips.takeText(error))) }
+        guard let handle = kolo_picture_open(path, Int32(maxSize), &error) else {
+            throw PictureError("the picture cannot be decoded, the file may be damaged or cut short: \(Vips.reason(Vips.takeText(error)))")
+        }
         return DecodedPicture(handle)
     }
 

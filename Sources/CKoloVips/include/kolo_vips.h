@@ -22,6 +22,7 @@ typedef struct {
     char loader[32];
 } kolo_probe;
 
+/// 0, or -2 when no loader knows the file's bytes, -1 when its loader cannot read its header.
 int kolo_picture_probe(const char *path, kolo_probe *out, char **error);
 
 /// Decodes a file once, at no more than `max_size` pixels on its long side (shrink-on-load), with
