@@ -38,8 +38,15 @@ extension BuildSession {
     func plan(_ sources: SiteSources) async throws(DiagnosticError) -> Plan {
         let site = try Build.resolveSite(sources, options: options)
         let outputs = try site.outputs()
-        let pictures = try await Build.processPictures(site: site, root: sources.root, displayRoot: sources.displayRoot,
+        let changed = Dictionary(pendingIDs.compactMap { id in sources.pages.first { $0.id == id }.map { (id, $0) } },
+                                 uniquingKeysWith: { first, _ in first })
+        let pictures: SitePictures
+        if let state, changed.count == pendingIDs.count, picturesUnchanged(state: state, pages: changed) {
+            pictures = state.pictures
+        } else {
+            pictures = try await Build.processPictures(site: site, root: sources.root, displayRoot: sources.displayRoot,
                                                        staticFiles: self.sources.staticFiles ?? [:], progress: PictureProgress())
+        }
         let copyrightYear = site.pages.compactMap(\.date).max()?.year
         var indexOfPage: [String: Int] = [:]
         indexOfPage.reserveCapacity(site.pages.count)

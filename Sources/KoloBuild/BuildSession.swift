@@ -200,6 +200,7 @@ public struct BuildSession: Sendable {
     /// the same Markdown pictures); nil when they differ, and every page showing one may change.
     private func unchangedPictures(_ fresh: [String: Page], loaded: SiteSources) async throws(DiagnosticError) -> SitePictures? {
         guard let state else { return nil }
+        if picturesUnchanged(state: state, pages: fresh) { return state.pictures }
         var site = state.site
         var bodies: [Int: (text: String, firstLine: Int)] = [:]
         for (id, page) in fresh { if let index = state.indexOfPage[id] { bodies[index] = (page.body, page.bodyFirstLine) } }
@@ -207,5 +208,21 @@ public struct BuildSession: Sendable {
         let pictures = try await Build.processPictures(site: site, root: loaded.root, displayRoot: loaded.displayRoot,
                                                        staticFiles: sources.staticFiles ?? [:])
         return pictures == state.pictures ? pictures : nil
+    }
+
+    /// Whether an editor's save of Markdown files alone leaves every picture as it was: the same
+    /// pages, published the same way (draft, dates, expiry), naming the same pictures the same way
+    /// (`image:`, `logo:`, the focus, the body's destinations) in the same item folders and
+    /// translations. Then the picture step need not look at every page again (a tenth of a second
+    /// on a site of 10,000 pages, most of a body edit's reload).
+    func picturesUnchanged(state: State, pages: [String: Page]) -> Bool {
+        guard pending.onlyMarkdownFiles else { return false }
+        return pages.allSatisfy { id, new in
+            guard let old = state.decoded[id] else { return false }
+            return old.draft == new.draft && old.date == new.date && old.expiryDate == new.expiryDate
+                && old.image == new.image && old.logo == new.logo && old.imageFocus == new.imageFocus && old.bundle == new.bundle
+                && old.translationKey == new.translationKey && old.language == new.language
+                && Build.destinationCandidates(in: old.body) == Build.destinationCandidates(in: new.body)
+        }
     }
 }

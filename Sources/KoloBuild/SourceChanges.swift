@@ -47,6 +47,13 @@ public struct SourceChanges: Sendable, Hashable {
         !everything && !config && !templates && !strings && !staticFiles && content.isEmpty
     }
 
+    /// Only Markdown files under `content/` changed: no picture, folder, template or setting.
+    /// Hidden files (an editor's `.post.md.tmp` before it is renamed over the post) are not content.
+    var onlyMarkdownFiles: Bool {
+        !everything && !config && !templates && !strings && !staticFiles
+            && content.allSatisfy { $0.hasSuffix(".md") || $0.split(separator: "/").contains { $0.hasPrefix(".") } }
+    }
+
     mutating func formUnion(_ other: SourceChanges) {
         everything = everything || other.everything
         config = config || other.config
