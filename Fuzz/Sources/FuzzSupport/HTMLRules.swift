@@ -6,6 +6,9 @@ public struct HTMLRules: Sendable {
     public var attributes: Set<String>
     /// The content of each `<script>` element the theme writes: a script element must be one of them.
     public var scripts: Set<[UInt8]>
+    /// Whether the theme writes JSON-LD (`<script type="application/ld+json">{{{page.jsonLD}}}`):
+    /// data from the page, held to one rule instead, no `<` at all, so it cannot close its element.
+    public var allowsJSONData = false
     /// Whether `<img src>` is held to Markdown's rule too (no `javascript:`, only image `data:`). The
     /// theme writes front matter's `image:` as it is: no browser runs script from an image's source.
     public var checksImageSources: Bool
@@ -31,19 +34,25 @@ public struct HTMLRules: Sendable {
     )
 
     /// The Markdown rules plus every tag and attribute name written literally in `templates`, and
-    /// their script elements (which must hold no `{{…}}`, so nothing of a page can reach them).
+    /// their script elements (which must hold no `{{…}}`, so nothing of a page can reach them, unless
+    /// they are JSON-LD data).
     public static func page(templates: [String]) -> HTMLRules {
         var tags = markdown.tags
         var attributes = markdown.attributes
         var scripts: Set<[UInt8]> = []
+        var allowsJSONData = false
         for text in templates {
             let bytes = Array(text.utf8)
             var rest = bytes[...]
             while let open = find("<script", in: rest), let start = rest[open...].firstIndex(of: UInt8(ascii: ">")),
                   let end = find("</script>", in: rest[(start + 1)...]) {
                 let script = Array(bytes[(start + 1)..<end])
-                invariant(find("{{", in: script[...]) == nil, "a template's script holds a {{…}} tag: the fuzzer cannot check it")
-                scripts.insert(script)
+                if find(jsonDataType, in: bytes[open..<start]) != nil {
+                    allowsJSONData = true
+                } else {
+                    invariant(find("{{", in: script[...]) == nil, "a template's script holds a {{…}} tag: the fuzzer cannot check it")
+                    scripts.insert(script)
+                }
                 rest = bytes[end...]
             }
             var index = 0
@@ -65,8 +74,12 @@ public struct HTMLRules: Sendable {
             }
         }
         tags.remove("script")
-        return HTMLRules(tags: tags, attributes: attributes, scripts: scripts, checksImageSources: false)
+        var rules = HTMLRules(tags: tags, attributes: attributes, scripts: scripts, checksImageSources: false)
+        rules.allowsJSONData = allowsJSONData
+        return rules
     }
+
+    static let jsonDataType = #"type="application/ld+json""#
 
     static func find(_ needle: String, in haystack: ArraySlice<UInt8>) -> Int? {
         let needle = Array(needle.utf8)
@@ -105,7 +118,10 @@ public struct HTMLRules: Sendable {
                 index = end + 1
             } else if let first = rest.first, Self.isNameStart(first) {
                 let (name, end) = Self.readName(bytes, from: index + 1)
-                guard tags.contains(name) || (name == "script" && !scripts.isEmpty) else { fail("tag <\(name)> is not one Kolo writes") }
+                guard tags.contains(name) || (name == "script" && (!scripts.isEmpty || allowsJSONData)) else {
+                    fail("tag <\(name)> is not one Kolo writes")
+                }
+                let tagStart = index
                 index = end
                 // Attributes, each name="value" or a bare name.
                 while true {
@@ -131,7 +147,10 @@ public struct HTMLRules: Sendable {
                     index = close + 1
                 }
                 if name == "script" {
-                    guard let end = Self.find("</script>", in: bytes[index...]), scripts.contains(Array(bytes[index..<end])) else {
+                    guard let end = Self.find("</script>", in: bytes[index...]) else { fail("a script that never ends") }
+                    if allowsJSONData, Self.find(Self.jsonDataType, in: bytes[tagStart..<index]) != nil {
+                        guard !bytes[index..<end].contains(UInt8(ascii: "<")) else { fail("a '<' in JSON-LD data") }
+                    } else if !scripts.contains(Array(bytes[index..<end])) {
                         fail("a script that is none of the theme's")
                     }
                     index = end + 9
