@@ -30,6 +30,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // Markdown alone: only Kolo's own tags, every heading id a usable fragment.
     let rendered = fixture.renderers[language]!.render(page.body, slugger: context.slugger(for: language), footnotePrefix: "p")
     checkMarkdown(rendered, what: "Markdown of \(displayPath)")
+    checkPictures(page.body, renderer: fixture.renderers[language]!, slugger: context.slugger(for: language), plain: rendered,
+                  what: "Markdown pictures of \(displayPath)")
 
     // References to other items cannot resolve in a one-page site: the lookup is not what this fuzzes.
     page.references = []
@@ -80,6 +82,35 @@ func checkMarkdown(_ rendered: RenderedMarkdown, what: @autoclosure () -> String
         invariant(!heading.id.isEmpty && heading.id.unicodeScalars.allSatisfy { $0.value > 0x20 && !"\"'<>&/#?%".unicodeScalars.contains($0) },
                   "heading id \(String(reflecting: heading.id)) is not a usable fragment in \(what())")
     }
+}
+
+/// The build writes a picture it publishes as `<picture>`, cutting the `<img>` it had begun back out
+/// of its buffer, wherever the image stands (a table cell, a footnote, a link): every top-level
+/// `.jpg` image becomes one, the alt text arrives escaped, and nothing else of the page changes.
+func checkPictures(_ body: String, renderer: MarkdownRenderer, slugger: Slugger, plain: RenderedMarkdown, what: @autoclosure () -> String) {
+    guard body.contains("![") else { return }
+    let rendered = renderer.render(body, slugger: slugger, footnotePrefix: "p", writePicture: { destination, alt, _, ordinal in
+        destination.hasSuffix(".jpg") ? "<picture><img src=\"/picture-\(ordinal).jpg\" alt=\"\(alt)\" /></picture>" : nil
+    })
+    var rules = HTMLRules.markdown
+    rules.tags.insert("picture")
+    rules.check(rendered.html, what: what())
+    rules.check(rendered.summaryHTML, what: "summary of " + what())
+    let images = plain.links.filter(\.isImage)
+    invariant(rendered.html.components(separatedBy: "<picture>").count - 1 == images.filter { $0.destination.hasSuffix(".jpg") }.count,
+              "not one <picture> for each .jpg image in \(what())")
+    invariant(rendered.links.map(\.destination) == plain.links.map(\.destination), "links differ with pictures in \(what())")
+    invariant(rendered.wordCount == plain.wordCount && rendered.summaryText == plain.summaryText, "text differs with pictures in \(what())")
+    // Each <picture> taken out, and from the plain rendering each .jpg image's <img> (the k-th <img> is
+    // the k-th image recorded): the rest is byte for byte the same.
+    var imageIndex = 0
+    let plainWithout = plain.html.replacing(/<img src="[^"]*" alt="[^"]*"(?: title="[^"]*")? loading="lazy" \/>/, with: { (match: Regex<Substring>.Match) -> String in
+        defer { imageIndex += 1 }
+        return imageIndex < images.count && images[imageIndex].destination.hasSuffix(".jpg") ? "" : String(match.output)
+    })
+    invariant(imageIndex == images.count, "\(images.count) images recorded, \(imageIndex) written in \(what())")
+    invariant(rendered.html.replacing(/<picture>.*?<\/picture>/.dotMatchesNewlines(), with: "") == plainWithout,
+              "pictures changed more than the images in \(what())")
 }
 
 /// A two-language site and the default theme, loaded once.
