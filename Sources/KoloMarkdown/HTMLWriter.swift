@@ -214,12 +214,20 @@ struct HTMLWriter {
 
     // MARK: - Helpers
 
+    /// The heading's slug, or the slug with the first free `-N`: a suffixed id may already be taken by
+    /// a heading written that way (`## a-1`) or by a footnote (`fn-p-1` against two `## fn-p`).
     private mutating func uniqueID(for text: String) -> String {
         var base = slugger.slug(text)
         if base.isEmpty { base = "section" }
-        let seen = usedIDs[base, default: 0]
+        var seen = usedIDs[base, default: 0]
+        var id = seen == 0 ? base : "\(base)-\(seen)"
+        while seen > 0 && usedIDs[id] != nil {
+            seen += 1
+            id = "\(base)-\(seen)"
+        }
         usedIDs[base] = seen + 1
-        return seen == 0 ? base : "\(base)-\(seen)"
+        if id != base { usedIDs[id, default: 0] += 1 }
+        return id
     }
 
     private func isInTightList(_ node: OpaquePointer) -> Bool {

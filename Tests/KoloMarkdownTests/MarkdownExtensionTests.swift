@@ -81,6 +81,18 @@ struct MarkdownExtensionTests {
         #expect(result.summaryText == "Funded by Erasmus+, not see www.example.org.")
     }
 
+    @Test func publishedPicturesReplaceImagesInCellsNotesAndSummaries() {
+        let markdown = "Before[^1] ![Room A & B](a.jpg) after[^2].\n\n| Photo |\n|---|\n| ![Cell](b.jpg) |\n\n[^1]: ![Note](c.jpg)\n[^2]: Text."
+        let result = MarkdownRenderer().render(markdown, slugger: Slugger(language: "en"), writePicture: { destination, alt, _, ordinal in
+            "<picture data-n=\"\(ordinal)\">\(destination)|\(alt)</picture>"
+        })
+        // The references are cut from the summary before and after the picture that replaced its <img>.
+        #expect(result.summaryHTML == "Before <picture data-n=\"0\">a.jpg|Room A &amp; B</picture> after.")
+        #expect(result.html.contains("<td><picture data-n=\"1\">b.jpg|Cell</picture></td>"))
+        #expect(result.html.contains("<li id=\"fn1\">\n<p><picture data-n=\"2\">c.jpg|Note</picture> <a href=\"#fnref1\""))
+        #expect(!result.html.contains("<img"))
+    }
+
     @Test func undefinedReferencesAndUnusedDefinitionsAreReportedWithPositions() {
         let result = render("Intro\n\nSee this[^nope] and that[^used].\n\n[^used]: Yes.\n\n  [^Spare]: Never cited.\n")
         #expect(result.footnoteIssues == [
@@ -103,6 +115,16 @@ struct MarkdownExtensionTests {
         let result = render("## fn1\n\nText[^1].\n\n[^1]: Note.")
         #expect(result.headings.map(\.id) == ["fn1-1"])
         #expect(result.html.contains("<li id=\"fn1\">"))
+    }
+
+    /// Found by FuzzPage (Fuzz/Crashes/FuzzPage/heading-suffix-takes-a-footnote-id.md): the second of two
+    /// `## fn-p` headings took `fn-p-1`, the id of the page's first note.
+    @Test func aRepeatedHeadingsSuffixSkipsIDsAlreadyTaken() {
+        let notes = render("## fn-p\n\n## fn-p\n\nText[^1].\n\n[^1]: Note.", prefix: "p")
+        #expect(notes.headings.map(\.id) == ["fn-p", "fn-p-2"])
+        #expect(notes.html.contains("<li id=\"fn-p-1\">"))
+        let headings = render("## a-1\n\n## a\n\n## a\n\n## a-1")
+        #expect(headings.headings.map(\.id) == ["a-1", "a", "a-2", "a-1-1"])
     }
 
     // MARK: - Strikethrough, task lists, autolinks, raw HTML
