@@ -8,7 +8,8 @@ struct OutputRecord: Sendable {
     /// For template outputs: the fingerprint of template, strings and context it was rendered from.
     var contextHash: Int?
     var textHash: Int
-    /// Indexes of the pages it shows: its `dependencies` and every page whose body it asked for.
+    /// Indexes of the pages it shows: the output's `dependencies`, which the site's data gives
+    /// (OutputDependenciesTests checks that they name every page whose words it renders).
     var dependencies: [Int]
 }
 
@@ -55,14 +56,13 @@ extension BuildSession {
         var text: [UInt8]?
     }
 
-    /// Renders one output as `kolo build` does (`OutputRenderer`), noting the pages it shows. With
-    /// `previous`, an output whose fingerprint is unchanged is not rendered again.
+    /// Renders one output as `kolo build` does (`OutputRenderer`). With `previous`, an output whose
+    /// fingerprint is unchanged is not rendered again.
     static func render(_ output: OutputPage, views: ViewBuilder, theme: Theme, tokens: RenderTokens, previous: OutputRecord?) -> RenderedOutput {
-        let recorder = BodyRecorder()
         let renderer = OutputRenderer(views: views, theme: theme)
         let site = views.site
         var contextHash: Int?
-        let text: [UInt8]? = BodyRecorder.$current.withValue(recorder) {
+        let text: [UInt8]? = {
             var page: (template: String, context: TemplateObject)?
             switch output.kind {
             case .feed, .sitemap, .calendar, .eventCalendar:
@@ -85,10 +85,9 @@ extension BuildSession {
             }
             if let previous, let contextHash, previous.contextHash == contextHash { return nil }
             return renderer.bytes(for: output, page: page)
-        }
-        let dependencies = Array(Set(output.dependencies + recorder.recorded)).sorted()
+        }()
         return RenderedOutput(record: OutputRecord(contextHash: contextHash, textHash: text.map(Self.hash) ?? previous?.textHash ?? 0,
-                                                   dependencies: dependencies),
+                                                   dependencies: output.dependencies),
                               text: text)
     }
 

@@ -1,5 +1,4 @@
 import KoloMustache
-import Synchronization
 
 /// A hash of everything a template receives for one output. Two outputs with the same template,
 /// the same UI strings and the same fingerprint render to the same bytes, so a rebuild can skip them.
@@ -41,19 +40,5 @@ enum ContextFingerprint {
             hasher.combine(ObjectIdentifier(type(of: value)))
             hasher.combine(value.text)
         }
-    }
-}
-/// Notes which pages' bodies an output asks for while its context is built: the pages it shows.
-final class BodyRecorder: Sendable {
-    @TaskLocal static var current: BodyRecorder?
-
-    private let pages = Mutex<[Int]>([])
-
-    func record(_ page: Int) {
-        pages.withLock { $0.append(page) }
-    }
-
-    var recorded: [Int] {
-        pages.withLock { $0 }
     }
 }
