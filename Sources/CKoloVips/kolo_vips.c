@@ -23,7 +23,7 @@
     X(vips_colourspace) X(vips_cast_uchar) X(vips_copy) \
     X(vips_webpsave_buffer) X(vips_jpegsave_buffer) X(vips_pngsave_buffer) \
     X(g_object_unref) X(g_type_from_name) X(g_free) X(g_strdup) X(g_strlcpy) X(g_strfreev) \
-    X(g_compute_checksum_for_data) X(g_log_set_handler)
+    X(g_log_set_handler)
 
 // One pointer per call, typed from vips' own prototype; the names below call through them.
 #define KOLO_DECLARE(name) static __typeof__(name) *kolo_dl_##name;
@@ -65,7 +65,6 @@ KOLO_VIPS_CALLS(KOLO_DECLARE)
 #define g_strdup (*kolo_dl_g_strdup)
 #define g_strlcpy (*kolo_dl_g_strlcpy)
 #define g_strfreev (*kolo_dl_g_strfreev)
-#define g_compute_checksum_for_data (*kolo_dl_g_compute_checksum_for_data)
 #define g_log_set_handler (*kolo_dl_g_log_set_handler)
 
 // Debian's libvips42 (8.x); the ABI check below refuses another major version.
@@ -301,15 +300,4 @@ void kolo_vips_free(void *pointer) {
     // Every string and buffer handed out comes from GLib's allocator (g_free), which is malloc's
     // since GLib 2.46, so free() also takes the one made before libvips could be opened.
     free(pointer);
-}
-
-void kolo_sha256_hex(const void *bytes, size_t length, char out[65]) {
-    const char *failure = kolo_loaded();
-    if (failure) { // a caller that skipped kolo_vips_start: a bug, not a user's mistake
-        fprintf(stderr, "kolo: SHA-256 before libvips started: %s\n", failure);
-        abort();
-    }
-    gchar *digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, bytes, length);
-    g_strlcpy(out, digest, 65);
-    g_free(digest);
 }

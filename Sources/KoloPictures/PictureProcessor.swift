@@ -42,7 +42,6 @@ public enum PictureProcessor {
     public static func run(_ job: PictureJob, settings: PictureSettings, cache: PictureCache, digests: SourceDigests) -> PictureOutcome {
         var outcome = PictureOutcome(job: job, result: .failure(PictureError("not processed")), fromCache: false)
         do throws(PictureError) {
-            try Vips.start() // the digests below are libvips' (GLib's) SHA-256
             let stamp = SourceDigests.stamp(job.path)
             let digest: String
             if let known = digests.digest(of: job.path) {

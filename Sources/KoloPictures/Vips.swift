@@ -43,7 +43,7 @@ enum Vips {
         return Header(width: Int(probe.width), height: Int(probe.height), loader: loader)
     }
 
-    /// Only after `start()` succeeded (the hash is GLib's, loaded with libvips).
+    /// SHA-256 in lowercase hex: the shim's own, which needs no libvips (a warm build never opens it).
     static func sha256(_ bytes: UnsafeRawBufferPointer) -> String {
         var out = [CChar](repeating: 0, count: 65)
         kolo_sha256_hex(bytes.baseAddress, bytes.count, &out)

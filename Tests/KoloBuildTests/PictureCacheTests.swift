@@ -53,6 +53,29 @@ struct PictureCacheTests {
         #expect(try third.pictures.pruned == 0 && cached(site) == second)
     }
 
+    /// Every copy is named by the SHA-256 of its bytes (as `sha256sum` says), in the cache and, by its
+    /// first eight digits, in the output.
+    @Test func copiesAreNamedByTheirSHA256() async throws {
+        let site = try PictureTests.make()
+        defer { site.cleanUp() }
+        try await site.build()
+        let folder = site.root.appendingPathComponent(".kolo-cache/pictures/files")
+        let copies = try site.allFiles(in: folder).keys.sorted()
+        #expect(copies.count > 10)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = copies.map { folder.appendingPathComponent($0).path }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let lines = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
+        process.waitUntilExit()
+        #expect(lines.count == copies.count)
+        for (line, copy) in zip(lines, copies) {
+            #expect(copy.split(separator: "/").last!.hasPrefix(String(line.prefix(64))), "\(line)")
+        }
+    }
+
     @Test func aCacheKoloDidNotMarkIsNeverPruned() async throws {
         let site = try PictureTests.make()
         defer { site.cleanUp() }
