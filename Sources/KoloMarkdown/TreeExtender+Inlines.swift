@@ -6,7 +6,12 @@ internal import CCmark
 extension TreeExtender {
     mutating func extendInlines(in root: OpaquePointer) {
         let extensions = options.extensions
-        guard extensions.contains(.footnotes) || extensions.contains(.autolinks) || extensions.contains(.strikethrough) else { return }
+        let footnotes = extensions.contains(.footnotes) && hints.footnote
+        let splitsText = footnotes || (extensions.contains(.autolinks) && hints.autolink)
+        let strikes = extensions.contains(.strikethrough) && hints.tilde
+        // `[^1]` that cmark made a link (its definition looked like a link reference definition).
+        let replacesLinks = footnotes && !definitions.isEmpty
+        guard splitsText || strikes || replacesLinks else { return }
         var replacedLinks: [OpaquePointer] = []
         defer { replacedLinks.forEach { cmark_node_free($0) } }
         for container in inlineContainers(in: root) {
@@ -15,16 +20,19 @@ extension TreeExtender {
             let type = cmark_node_get_type(container)
             let linked = type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE
                 || Nodes.hasAncestor(container, ofType: [CMARK_NODE_LINK.rawValue, CMARK_NODE_IMAGE.rawValue])
-            if !linked {
-                for child in Nodes.children(of: container) {
+            if !linked && (splitsText || replacesLinks) {
+                // The next sibling is taken first: expanding a text node replaces it, a link may leave.
+                var next = cmark_node_first_child(container)
+                while let child = next {
+                    next = cmark_node_next(child)
                     switch cmark_node_get_type(child) {
-                    case CMARK_NODE_TEXT where Self.mayHoldReferenceOrAutolink(child): expandText(child)
-                    case CMARK_NODE_LINK: if replaceFootnoteLink(child) { replacedLinks.append(child) }
+                    case CMARK_NODE_TEXT where splitsText && Self.mayHoldReferenceOrAutolink(child): expandText(child)
+                    case CMARK_NODE_LINK where replacesLinks: if replaceFootnoteLink(child) { replacedLinks.append(child) }
                     default: break
                     }
                 }
             }
-            if extensions.contains(.strikethrough) && type != CMARK_NODE_IMAGE { strike(in: container) }
+            if strikes && type != CMARK_NODE_IMAGE { strike(in: container) }
         }
     }
 

@@ -1,4 +1,9 @@
 internal import CCmark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Adds GitHub Flavored Markdown's tables, footnotes, task lists, strikethrough and autolinks to a
 /// tree cmark has parsed, reading the source lines cmark reports for each block. Pieces cmark read
@@ -7,13 +12,17 @@ internal import CCmark
 struct TreeExtender {
     let options: MarkdownOptions
     let parserOptions: Int32
-    let source: SourceLines
+    let bytes: [UInt8]
+    /// The page's lines: split only for a page that may hold a table or a footnote.
+    private(set) var source = SourceLines([])
+    /// What the page's text may hold, from one pass over its bytes.
+    private(set) var hints = SyntaxHints()
     var tree = ExtendedTree()
     var definitions: [String: FootnoteDefinition] = [:]
     /// `[^label]` without a definition: the line it is on and the text to find its column by.
     var undefinedReferences: [(line: Int, written: String)] = []
     /// Whether the page has `[^` at all: without it, no text is a footnote reference.
-    private(set) var hasFootnoteSyntax = false
+    var hasFootnoteSyntax: Bool { hints.footnote }
     /// Link reference definitions of the page, for pieces parsed on their own (`[a][ref]` in a cell).
     private var referenceText: [UInt8]?
 
@@ -31,18 +40,20 @@ struct TreeExtender {
     init(options: MarkdownOptions, parserOptions: Int32, source: [UInt8]) {
         self.options = options
         self.parserOptions = parserOptions
-        self.source = SourceLines(source)
+        self.bytes = source
     }
 
     mutating func extend(_ document: OpaquePointer) {
         let extensions = options.extensions
-        hasFootnoteSyntax = Self.contains(source.bytes, "[^")
-        let hasFootnotes = extensions.contains(.footnotes) && hasFootnoteSyntax
+        hints = SyntaxHints(bytes)
+        let hasFootnotes = extensions.contains(.footnotes) && hints.footnote
+        let hasTables = extensions.contains(.tables) && hints.pipe
+        if hasFootnotes || hasTables { source = SourceLines(bytes) }
         if hasFootnotes { collectFootnoteDefinitions(document) }
-        if extensions.contains(.tables) && source.bytes.contains(UInt8(ascii: "|")) { buildTables(in: document, lines: source) }
+        if hasTables { buildTables(in: document, lines: source) }
         for root in [document] + definitions.values.map(\.node) {
             cmark_consolidate_text_nodes(root)
-            if extensions.contains(.taskLists) { markTasks(in: root) }
+            if extensions.contains(.taskLists) && hints.taskMarker { markTasks(in: root) }
             extendInlines(in: root)
         }
         if hasFootnotes { placeFootnotes(in: document) }
@@ -99,6 +110,44 @@ struct TreeExtender {
         let node = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE)!
         tree.kinds[node] = kind
         return node
+    }
+
+    /// Bytes that every construct of an extension needs (most pages lack most of them): one pass over
+    /// the page tells which extensions can skip it. A hint may be wrong only towards looking.
+    struct SyntaxHints {
+        var pipe = false, tilde = false, footnote = false, autolink = false, taskMarker = false
+
+        init() {}
+
+        init(_ bytes: [UInt8]) {
+            bytes.withUnsafeBytes { buffer in
+                guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+                let count = buffer.count
+                func has(_ needle: StaticString) -> Bool {
+                    let length = needle.utf8CodeUnitCount
+                    var offset = 0
+                    while offset + length <= count,
+                          let found = memchr(base + offset, Int32(needle.utf8Start.pointee), count - offset - length + 1) {
+                        if memcmp(found, needle.utf8Start, length) == 0 { return true }
+                        offset = base.distance(to: UnsafeRawPointer(found)) + 1
+                    }
+                    return false
+                }
+                pipe = memchr(base, Int32(UInt8(ascii: "|")), count) != nil
+                tilde = memchr(base, Int32(UInt8(ascii: "~")), count) != nil
+                autolink = memchr(base, Int32(UInt8(ascii: "@")), count) != nil || has("://") || has("www.")
+                footnote = has("[^")
+                // `[ ]`, `[x]`, `[X]` (or a tab inside): found from each `[` (few in most text).
+                var offset = 0
+                while !taskMarker, offset + 2 < count,
+                      let found = memchr(base + offset, Int32(UInt8(ascii: "[")), count - offset - 2) {
+                    let index = base.distance(to: UnsafeRawPointer(found))
+                    let inside = buffer[index + 1]
+                    taskMarker = buffer[index + 2] == UInt8(ascii: "]") && (inside == 0x20 || inside == 0x09 || inside | 0x20 == UInt8(ascii: "x"))
+                    offset = index + 1
+                }
+            }
+        }
     }
 
     static func contains(_ bytes: [UInt8], _ needle: StaticString) -> Bool {
