@@ -34,11 +34,19 @@ extension Build {
 
     /// Pagefind writes its entry file's languages in hash-map order, which changes from run to run;
     /// sorted keys keep two builds byte-identical (the other index files are named by content).
+    /// Left unsorted, two builds of the same site would differ: a file that cannot be read or is not
+    /// JSON (another Pagefind version) is an error, not a quietly different build.
     static func sortKeys(ofJSON path: String) throws(DiagnosticError) {
-        guard let data = FileManager.default.contents(atPath: path),
-              let object = try? JSONSerialization.jsonObject(with: data),
-              let sorted = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
-        // Left unsorted, two builds of the same site would differ.
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DiagnosticError(.error(.io, at: nil, "Pagefind wrote no readable \(path); is the installed Pagefind 1.x?"))
+        }
+        let sorted: Data
+        do {
+            let object = try JSONSerialization.jsonObject(with: data)
+            sorted = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        } catch {
+            throw DiagnosticError(.error(.io, at: nil, "Pagefind's \(path) is not JSON Kolo can read (\(error)); is the installed Pagefind 1.x?"))
+        }
         guard FileManager.default.createFile(atPath: path, contents: sorted) else {
             throw DiagnosticError(.error(.io, at: nil, "cannot rewrite \(path) with sorted keys"))
         }
