@@ -204,7 +204,8 @@ int kolo_region_name(const char *locale, const char *region, char *out, int capa
     strcpy(tag, "und_");
     strcat(tag, region);
     int32_t length = uloc_getDisplayCountry(tag, locale, name, 128, &status);
+    if (U_FAILURE(status) || length >= 128) return -1;
     // ICU answers with the code itself when CLDR has no name (a "default" warning).
-    if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING || length >= 128) return U_FAILURE(status) ? -1 : 0;
+    if (status == U_USING_DEFAULT_WARNING) return 0;
     return append_utf8(out, capacity, 0, name, length);
 }

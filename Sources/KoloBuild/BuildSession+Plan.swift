@@ -38,8 +38,10 @@ extension BuildSession {
     func plan(_ sources: SiteSources) async throws(DiagnosticError) -> Plan {
         let site = try Build.resolveSite(sources, options: options)
         let outputs = try site.outputs()
-        let changed = Dictionary(pendingIDs.compactMap { id in sources.pages.first { $0.id == id }.map { (id, $0) } },
-                                 uniquingKeysWith: { first, _ in first })
+        var decoded: [String: Page] = [:]
+        decoded.reserveCapacity(sources.pages.count)
+        for page in sources.pages { decoded[page.id] = decoded[page.id] ?? page }
+        let changed = pendingIDs.reduce(into: [String: Page]()) { changed, id in changed[id] = decoded[id] }
         let pictures: SitePictures
         if let state, changed.count == pendingIDs.count, picturesUnchanged(state: state, pages: changed) {
             pictures = state.pictures
@@ -51,9 +53,6 @@ extension BuildSession {
         var indexOfPage: [String: Int] = [:]
         indexOfPage.reserveCapacity(site.pages.count)
         for index in site.pages.indices { indexOfPage[site.pages[index].id] = index }
-        var decoded: [String: Page] = [:]
-        decoded.reserveCapacity(sources.pages.count)
-        for page in sources.pages { decoded[page.id] = decoded[page.id] ?? page }
         let next = State(configText: self.sources.configText ?? "", templateTexts: self.sources.templateTexts,
                          stringsTokens: self.sources.stringsTokens, decoded: decoded, site: site, indexOfPage: indexOfPage,
                          copyrightYear: copyrightYear, outputs: outputs, bodies: [:], records: [], dependents: [:], staticFiles: [:],

@@ -108,12 +108,16 @@ struct OutputFolder: Sendable {
 
     /// Copies the file at `source` to `relativePath` inside the kernel, never through Kolo's memory:
     /// `copy_file_range` (which shares the blocks where the file system can, as Btrfs and XFS do),
-    /// else `sendfile` (between file systems). Returns false, writing nothing, when `source` cannot
-    /// be opened (a static file removed since it was listed).
+    /// else `sendfile` (between file systems). Returns false, writing nothing, when `source` is gone
+    /// (a static file removed since it was listed); a file that is there but cannot be read is an
+    /// error naming it, not a file quietly missing from the site.
     @discardableResult
     func copy(_ source: String, to relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) -> Bool {
         let input = open(source, O_RDONLY | O_CLOEXEC)
-        guard input >= 0 else { return false }
+        guard input >= 0 else {
+            if errno == ENOENT { return false }
+            throw DiagnosticError(.error(.io, at: SourceLocation(path: source), "cannot read \(source): \(String(cString: strerror(errno)))"))
+        }
         defer { close(input) }
         var info = stat()
         guard fstat(input, &info) == 0 else { return false }

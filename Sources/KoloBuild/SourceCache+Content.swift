@@ -13,7 +13,7 @@ extension SourceCache {
             everything = true
         }
         let rescan = everything || changes.content.contains { path in
-            if path.contains("/.") { return false }
+            if SourceChanges.isHidden(path) { return false }
             if path.hasSuffix(".md") { return files[path] == nil || !FileStatus.isRegularFile(path) }
             // Not Markdown: a folder that appeared, or one that held pages and went away (an
             // editor's temporary file, gone or not, changes nothing).

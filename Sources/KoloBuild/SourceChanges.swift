@@ -51,7 +51,12 @@ public struct SourceChanges: Sendable, Hashable {
     /// Hidden files (an editor's `.post.md.tmp` before it is renamed over the post) are not content.
     var onlyMarkdownFiles: Bool {
         !everything && !config && !templates && !strings && !staticFiles
-            && content.allSatisfy { $0.hasSuffix(".md") || $0.split(separator: "/").contains { $0.hasPrefix(".") } }
+            && content.allSatisfy { $0.hasSuffix(".md") || Self.isHidden($0) }
+    }
+
+    /// A path in or under a hidden file or folder (an editor's `.post.md.tmp`, `.git`): never content.
+    static func isHidden(_ path: String) -> Bool {
+        path.split(separator: "/").contains { $0.hasPrefix(".") }
     }
 
     mutating func formUnion(_ other: SourceChanges) {

@@ -79,12 +79,8 @@ extension TemplateReferences {
     /// transforms (`membersCount(home.memberCount)`).
     static func stringKeys(in text: String) -> Set<String> {
         var keys: Set<String> = []
-        var rest = Substring(text)
-        while let open = rest.firstRange(of: "{{") {
-            rest = rest[open.upperBound...]
-            guard let close = rest.firstRange(of: "}}") else { break }
-            let tag = rest[..<close.lowerBound]
-            rest = rest[close.upperBound...]
+        forEachTag(in: text) { bytes, _, _ in
+            let tag = Substring(String(decoding: bytes, as: UTF8.self))
             var index = tag.startIndex
             while index < tag.endIndex {
                 let word = tag[index...].prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-" }
@@ -100,6 +96,7 @@ extension TemplateReferences {
                 }
                 index = after
             }
+            return false
         }
         return keys
     }

@@ -1,0 +1,26 @@
+import Foundation
+@testable import KoloBuild
+import KoloDiagnostics
+import Testing
+
+/// Static files and published pictures are copied into the output in the kernel; a file removed
+/// since it was listed is skipped, one that cannot be read is an error naming it.
+struct OutputFolderCopyTests {
+    @Test func copiesGoneFilesAndUnreadableFiles() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kolo-copy-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root + "/out", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Data("body { color: red }".utf8).write(to: URL(fileURLWithPath: root + "/site.css"))
+        let folder = OutputFolder.inPlace(root + "/out")
+        var created: Set<String> = []
+
+        #expect(try folder.copy(root + "/site.css", to: "css/site.css", createdFolders: &created))
+        #expect(try String(contentsOfFile: root + "/out/css/site.css", encoding: .utf8) == "body { color: red }")
+
+        #expect(try folder.copy(root + "/gone.css", to: "css/gone.css", createdFolders: &created) == false)
+        #expect(!FileManager.default.fileExists(atPath: root + "/out/css/gone.css"))
+
+        // A path through a file (ENOTDIR): there, but not readable as a file; root can read any mode.
+        #expect(throws: DiagnosticError.self) { try folder.copy(root + "/site.css/inner.css", to: "css/inner.css", createdFolders: &created) }
+    }
+}
