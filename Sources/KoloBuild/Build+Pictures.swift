@@ -173,6 +173,14 @@ extension SitePictures {
     }
 }
 
+extension SharedFiles {
+    /// The processed copies in the picture cache of the site at `root`, which a build links into its
+    /// output where the file system allows.
+    static func pictureCache(_ config: SiteConfig, root: String) -> SharedFiles {
+        SharedFiles(folder: PictureCache(folder: RealPath.of(ContentTree.join(root, config.images.cache))).files, isOwn: PictureCache.isCopyName)
+    }
+}
+
 extension Diagnostic.Code {
     static let picture = Diagnostic.Code(rawValue: "picture")
 }

@@ -17,7 +17,8 @@ public enum Build {
         // Before anything is written: not into the sources, not over a folder of someone else's.
         let folder = try OutputFolder.prepare(destination: options.output ?? sources.root + "/public",
                                               displayPath: options.output ?? SiteSources.join(sources.displayRoot, "public"),
-                                              sources: SourceFolder.of(siteRoot: sources.root, theme: sources.theme), force: options.force)
+                                              sources: SourceFolder.of(siteRoot: sources.root, theme: sources.theme), force: options.force,
+                                              shared: .pictureCache(sources.config, root: sources.root))
         do throws(DiagnosticError) {
             return try await build(sources, into: folder, options: options, started: started, timer: &timer)
         } catch {

@@ -15,7 +15,9 @@ import Glibc
 /// A mark alone does not prove that every file in the folder is still Kolo's: someone may have put a
 /// file there since. So an output's mark records when its build finished writing, and the check
 /// compares each file's change time with it (ctime, which no program can set: creating, renaming in,
-/// writing or `touch`ing a file sets it to the present). See `OutputFolder.checkReplaceable`.
+/// writing or `touch`ing a file sets it to the present). See `OutputFolder.checkReplaceable`. The
+/// pictures a build links from the cache, whose change time moves with their link count, carry a
+/// mark of their own (`SharedFiles`).
 ///
 /// File systems without user attributes (FAT, some network shares) cannot hold the mark: an output
 /// there is refused by the next build unless `--force` is given.

@@ -59,7 +59,8 @@ extension OutputFolder {
 
     /// Lets a build replace only what Kolo wrote: an absent or empty folder, or one marked as a
     /// finished output none of whose files changed since it was marked. Anything else is refused,
-    /// naming a few of its files, unless `force`; a file is refused even then.
+    /// naming a few of its files, unless `force`; a file is refused even then. A picture linked from
+    /// the cache is Kolo's whatever its change time (see `SharedFiles`).
     static func checkReplaceable(_ destination: String, displayPath: String, force: Bool) throws(DiagnosticError) {
         var info = stat()
         guard lstat(destination, &info) == 0 else { return }
@@ -73,6 +74,7 @@ extension OutputFolder {
             let count = walkFiles(destination) { relative, info in
                 let time = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
                 guard time > finishedAt else { return false }
+                guard !isShared(destination + "/" + relative, info, finishedAt: finishedAt) else { return false }
                 noteExample(relative, in: &changed)
                 return true
             }

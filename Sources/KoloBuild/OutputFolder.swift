@@ -21,11 +21,15 @@ struct OutputFolder: Sendable {
     let lock: FolderLock?
     /// Replace the output even when Kolo did not write it.
     let force: Bool
+    /// Kolo's own files it publishes by hard link where it can (the picture cache's), and recognises
+    /// in the output whatever their change time.
+    var shared: SharedFiles? = nil
 
     /// Checks the output (not the sources, not a folder of someone else's), removes what killed
     /// builds of it left, and creates the staging folder beside it. Nothing is written before the
     /// checks pass.
-    static func prepare(destination: String, displayPath: String, sources: [SourceFolder], force: Bool) throws(DiagnosticError) -> OutputFolder {
+    static func prepare(destination: String, displayPath: String, sources: [SourceFolder], force: Bool,
+                        shared: SharedFiles? = nil) throws(DiagnosticError) -> OutputFolder {
         let destination = RealPath.of(destination)
         try refuseSources(destination, displayPath: displayPath, sources: sources)
         try checkReplaceable(destination, displayPath: displayPath, force: force)
@@ -39,7 +43,7 @@ struct OutputFolder: Sendable {
         let (staging, lock) = try createLocked(destination + leftoverInfix, mark: .temporary(output: destination))
         fchmod(lock.descriptor, 0o755)
         Interruption.register(staging)
-        return OutputFolder(destination: destination, staging: staging, displayPath: displayPath, lock: lock, force: force)
+        return OutputFolder(destination: destination, staging: staging, displayPath: displayPath, lock: lock, force: force, shared: shared)
     }
 
     /// Creates a new folder `<prefix>XXXXXX`, locks it, then marks it: a marked folder without a lock
@@ -88,10 +92,23 @@ struct OutputFolder: Sendable {
         if !ok { throw cannotWrite(relativePath) }
     }
 
-    /// Creates (or truncates) one file under the staging folder and opens it for writing.
+    /// Creates one file under the staging folder and opens it for writing. A file already at that
+    /// path is unlinked first, never truncated: it may be a hard link to one of the shared files
+    /// (in a preview's folder), whose bytes must not change.
+    private func create(_ relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) -> Int32 {
+        let path = try slot(relativePath, createdFolders: &createdFolders)
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        if descriptor < 0 && errno == EEXIST && unlink(path) == 0 {
+            descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        }
+        guard descriptor >= 0 else { throw cannotWrite(relativePath) }
+        return descriptor
+    }
+
+    /// The absolute path of `relativePath` under the staging folder, its folders created.
     /// `relativePath` comes from the URL scheme, but is checked again here: nothing is ever written
     /// outside the output folder.
-    private func create(_ relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) -> Int32 {
+    func slot(_ relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) -> String {
         guard Self.isContained(relativePath) else {
             throw DiagnosticError(.error(.io, at: nil, "refusing to write \"\(relativePath)\": it would land outside the output folder"))
         }
@@ -101,18 +118,18 @@ struct OutputFolder: Sendable {
             try makeFolders(folder)
             createdFolders.insert(folder)
         }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard descriptor >= 0 else { throw cannotWrite(relativePath) }
-        return descriptor
+        return path
     }
 
-    /// Copies the file at `source` to `relativePath` inside the kernel, never through Kolo's memory:
+    /// Copies the file at `source` to `relativePath` (one of the shared files is linked where it can
+    /// be: `link`) inside the kernel, never through Kolo's memory:
     /// `copy_file_range` (which shares the blocks where the file system can, as Btrfs and XFS do),
     /// else `sendfile` (between file systems). Returns false, writing nothing, when `source` is gone
     /// (a static file removed since it was listed); a file that is there but cannot be read is an
     /// error naming it, not a file quietly missing from the site.
     @discardableResult
     func copy(_ source: String, to relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) -> Bool {
+        if let shared, shared.holds(source), try link(source, to: relativePath, createdFolders: &createdFolders) { return true }
         let input = open(source, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else {
             if errno == ENOENT { return false }

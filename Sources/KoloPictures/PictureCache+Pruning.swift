@@ -43,12 +43,13 @@ extension PictureCache {
     public func prune(keepingEntries keys: Set<String>, copies digests: Set<String>) -> Int {
         guard isMarked else { return 0 }
         return Self.prune(entries) { name in Self.isDigest(name.utf8) && !keys.contains(name) }
-            + Self.prune(files) { name in
-                let digest = name.utf8.prefix(64)
-                let format = name.utf8.dropFirst(64)
-                guard Self.isDigest(digest), [".webp", ".jpg", ".png"].contains(where: { format.elementsEqual($0.utf8) }) else { return false }
-                return !digests.contains(String(decoding: digest, as: UTF8.self))
-            }
+            + Self.prune(files) { name in Self.isCopyName(name) && !digests.contains(String(decoding: name.utf8.prefix(64), as: UTF8.self)) }
+    }
+
+    /// Whether a file name is one Kolo gives a copy in `files`: its digest and format.
+    public static func isCopyName(_ name: String) -> Bool {
+        let format = name.utf8.dropFirst(64)
+        return isDigest(name.utf8.prefix(64)) && [".webp", ".jpg", ".png"].contains(where: { format.elementsEqual($0.utf8) })
     }
 
     /// `count` lowercase hexadecimal digits (a regular expression took a tenth of a warm build).

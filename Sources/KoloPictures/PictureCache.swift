@@ -13,7 +13,8 @@ public struct PictureCache: Sendable {
     }
 
     var entries: String { folder + "/pictures/entries" }
-    var files: String { folder + "/pictures/files" }
+    /// The encoded files, in subfolders by their digests' first two digits.
+    public var files: String { folder + "/pictures/files" }
 
     /// Where a copy's bytes are kept.
     public func path(of copy: ProcessedPicture.Copy) -> String {
