@@ -15,6 +15,8 @@ struct SitePictures: Sendable, Equatable {
     var files: [String: String] = [:]
     /// Static files the step publishes instead of copying them (raster pictures).
     var replacedStaticFiles: Set<String> = []
+    /// The values of `files` that are processed copies in the cache (never changed once written).
+    var processedCopies: Set<String> = []
     var summary = PictureSummary()
     /// The cache entries and copies this build used: after a successful build, all the cache keeps.
     var usedEntries: Set<String> = []
@@ -114,6 +116,7 @@ extension Build {
                 if file.keepsName { result.replacedStaticFiles.insert(file.outputPath) }
                 for (path, copy) in picture.publishedFiles(folder: file.folder, stem: file.stem, keepName: file.keepsName ? file.name : nil) {
                     result.files[path] = cache.path(of: copy)
+                    result.processedCopies.insert(cache.path(of: copy))
                 }
                 // A logo's `src` (for browsers without `srcset`) is the copy for screens of two pixels a point.
                 published[file.source] = picture.published(urlPrefix: urlPrefix, stem: file.stem, shownWidth: logoOnly[file.source] == true ? 256 : 800)
@@ -195,10 +198,12 @@ extension ImagesConfig {
 extension SitePictures {
     /// The static files a build session copies, with the pictures' published files in place of the
     /// raster originals (so the session's copying, change detection and deletion cover them too).
+    /// A processed copy is named by its bytes' digest, so its path alone says whether it changed:
+    /// it is not `stat`ed (hundreds of system calls a build).
     func publishing(_ staticFiles: [String: StaticFile]) -> [String: StaticFile] {
         var files = staticFiles.filter { !replacedStaticFiles.contains($0.key) }
         for (path, source) in self.files {
-            files[path] = StaticFile(at: source)
+            files[path] = processedCopies.contains(source) ? StaticFile(source: source, size: 0, modifiedNanoseconds: 0, inode: 0) : StaticFile(at: source)
         }
         return files
     }

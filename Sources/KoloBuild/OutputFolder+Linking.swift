@@ -44,12 +44,13 @@ struct SharedFiles: Sendable {
         return count == mark.count && buffer.prefix(count).elementsEqual(mark)
     }
 
-    /// Marks the file and makes it read-only, unless it is already; false when it cannot be marked.
+    /// Marks the file, then makes it read-only; false when it cannot be marked. A read-only file is
+    /// taken as marked already (one system call less per picture and build): one that is not, made
+    /// read-only by hand, would only make the next build refuse the output, never delete anything.
     static func mark(_ path: String, mode: mode_t) -> Bool {
-        if !isMarked(path) {
-            guard lsetxattr(path, FolderMark.attribute, mark, mark.count, 0) == 0 else { return false }
-        }
-        return mode & 0o7777 == 0o444 || chmod(path, 0o444) == 0
+        if mode & 0o7777 == 0o444 { return true }
+        guard isMarked(path) || lsetxattr(path, FolderMark.attribute, mark, mark.count, 0) == 0 else { return false }
+        return chmod(path, 0o444) == 0
     }
 }
 

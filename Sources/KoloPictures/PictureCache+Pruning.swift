@@ -60,17 +60,18 @@ extension PictureCache {
     static func isDigest(_ bytes: some Collection<UInt8>) -> Bool { isHex(bytes, count: 64) }
 
     /// Unlinks the regular files `isUnused` picks in the two-digit subfolders of `folder` whose names
-    /// start with those digits, then the subfolders left empty.
+    /// start with those digits, then the subfolders that leaves empty.
     private static func prune(_ folder: String, isUnused: (String) -> Bool) -> Int {
         var removed = 0
         for sub in names(in: folder) where isHex(sub.utf8, count: 2) {
             let path = folder + "/" + sub
+            let before = removed
             for name in names(in: path) where name.hasPrefix(sub) && isUnused(name) {
                 var info = stat()
                 guard lstat(path + "/" + name, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
                 if unlink(path + "/" + name) == 0 { removed += 1 }
             }
-            rmdir(path)
+            if removed > before { rmdir(path) }
         }
         return removed
     }
