@@ -9,6 +9,8 @@ import KoloTemplates
 /// reused while the page's Markdown, the renderer's settings and every link it rewrote (checked
 /// again against the new site) are the same: the result would be the same bytes.
 struct BodyCache: Sendable {
+    /// A one-off build renders through the cache without filling it.
+    let remembers: Bool
     struct Key: Hashable, Sendable {
         var id: String
         var language: String
@@ -26,6 +28,10 @@ struct BodyCache: Sendable {
     }
 
     private(set) var entries: [Key: Entry] = [:]
+
+    init(remembers: Bool) {
+        self.remembers = remembers
+    }
 
     /// Bodies for every page the site shows, rendering only those whose cached entry is stale.
     mutating func bodies(site: Site, renderers: MarkdownRenderers, rewriter: LinkRewriter, pictures: PictureCatalog) async -> [PageRef: PageBody] {
@@ -47,16 +53,20 @@ struct BodyCache: Sendable {
         return bodies
     }
 
-    /// Renders `refs` (as `Build.renderMarkdown` does) and remembers them.
+    /// Renders `refs`, each page in the language showing it (a fallback page resolves its links in
+    /// that language), and remembers them.
     mutating func render(_ refs: [PageRef], site: Site, renderers: MarkdownRenderers, rewriter: LinkRewriter,
                          pictures: PictureCatalog) async -> [(PageRef, PageBody)] {
-        let rendered = await parallelMap(refs) { ref -> (PageRef, Entry) in
+        guard remembers else {
+            return await renderers.render(refs, site: site, rewriter: rewriter, pictures: pictures) { ref, result in
+                (ref, PageBody(result))
+            }
+        }
+        let rendered = await renderers.render(refs, site: site, rewriter: rewriter, pictures: pictures) { ref, result -> (PageRef, Entry) in
             let page = site.pages[ref.page]
-            let result = renderers.render(page, shownIn: ref.language, site: site, rewriter: rewriter, pictures: pictures)
             let links = result.links.map { ($0.destination, rewriter.rewrite($0.destination, from: page, shownIn: ref.language)) }
-            let body = PageBody(html: result.html, summaryHTML: result.summaryHTML, summaryText: result.summaryText, wordCount: result.wordCount)
             return (ref, Entry(markdown: page.body, renderer: renderers.key(for: page.language) ?? "", links: links,
-                               pictures: pictures.published(links, on: page), body: body))
+                               pictures: pictures.published(links, on: page), body: PageBody(result)))
         }
         for (ref, entry) in rendered {
             entries[Key(id: site.pages[ref.page].id, language: ref.language, isFallback: ref.isFallback)] = entry
@@ -68,5 +78,21 @@ struct BodyCache: Sendable {
     mutating func keep(only site: Site) {
         let wanted = Set(site.paths.keys.map { Key(id: site.pages[$0.page].id, language: $0.language, isFallback: $0.isFallback) })
         entries = entries.filter { wanted.contains($0.key) }
+    }
+}
+
+extension PageBody {
+    init(_ rendered: RenderedMarkdown) {
+        self.init(html: rendered.html, summaryHTML: rendered.summaryHTML, summaryText: rendered.summaryText, wordCount: rendered.wordCount)
+    }
+}
+
+extension BodyCache {
+    /// Every body the site shows, rendered by the build's Markdown step (for tools and tests that
+    /// look at values without writing).
+    static func renderAll(site: Site, sources: SiteSources) async -> [PageRef: PageBody] {
+        var cache = BodyCache(remembers: false)
+        return await cache.bodies(site: site, renderers: MarkdownRenderers(config: site.config, localizers: sources.localizers),
+                                  rewriter: LinkRewriter(site: site), pictures: [:])
     }
 }

@@ -39,8 +39,10 @@ extension BuildSession {
         let site = try Build.resolveSite(sources, options: options)
         let outputs = try site.outputs()
         var decoded: [String: Page] = [:]
-        decoded.reserveCapacity(sources.pages.count)
-        for page in sources.pages { decoded[page.id] = decoded[page.id] ?? page }
+        if remembers {
+            decoded.reserveCapacity(sources.pages.count)
+            for page in sources.pages { decoded[page.id] = decoded[page.id] ?? page }
+        }
         let changed = pendingIDs.reduce(into: [String: Page]()) { changed, id in changed[id] = decoded[id] }
         let pictures: SitePictures
         if let state, changed.count == pendingIDs.count, picturesUnchanged(state: state, pages: changed) {

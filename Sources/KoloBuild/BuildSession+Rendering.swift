@@ -56,14 +56,17 @@ extension BuildSession {
         var text: [UInt8]?
     }
 
-    /// Renders one output as `kolo build` does (`OutputRenderer`). With `previous`, an output whose
-    /// fingerprint is unchanged is not rendered again.
-    static func render(_ output: OutputPage, views: ViewBuilder, theme: Theme, tokens: RenderTokens, previous: OutputRecord?) -> RenderedOutput {
+    /// Renders one output (`OutputRenderer`). With `previous`, an output whose fingerprint is
+    /// unchanged is not rendered again; with `remembers` false (a one-off build) no fingerprint is
+    /// taken.
+    static func render(_ output: OutputPage, views: ViewBuilder, theme: Theme, tokens: RenderTokens, previous: OutputRecord?,
+                       remembers: Bool) -> RenderedOutput {
         let renderer = OutputRenderer(views: views, theme: theme)
         let site = views.site
         var contextHash: Int?
         let text: [UInt8]? = {
             var page: (template: String, context: TemplateObject)?
+            if !remembers { return renderer.bytes(for: output) }
             switch output.kind {
             case .feed, .sitemap, .calendar, .eventCalendar:
                 // Written by Kolo from many pages' values: rendered every time, written when the bytes change.
@@ -86,8 +89,8 @@ extension BuildSession {
             if let previous, let contextHash, previous.contextHash == contextHash { return nil }
             return renderer.bytes(for: output, page: page)
         }()
-        return RenderedOutput(record: OutputRecord(contextHash: contextHash, textHash: text.map(Self.hash) ?? previous?.textHash ?? 0,
-                                                   dependencies: output.dependencies),
+        let textHash = remembers ? text.map(Self.hash) ?? previous?.textHash ?? 0 : 0
+        return RenderedOutput(record: OutputRecord(contextHash: contextHash, textHash: textHash, dependencies: output.dependencies),
                               text: text)
     }
 
@@ -115,20 +118,20 @@ extension BuildSession {
     }
 
     /// Renders the stale outputs in parallel and writes those whose bytes changed (an output that
-    /// a static file of the same path replaces is rendered but not written, as in `Build.run`).
+    /// a static file of the same path replaces is rendered but not written).
     static func render(_ work: [StaleOutput], views: ViewBuilder, theme: Theme, tokens: RenderTokens, folder: OutputFolder,
-                       staticFiles: [String: StaticFile]) async -> [WriteResult] {
+                       staticFiles: [String: StaticFile], remembers: Bool) async -> [WriteResult] {
         let chunks = stride(from: 0, to: work.count, by: 32).map { Array(work[$0..<min($0 + 32, work.count)]) }
         let results = await parallelMap(chunks) { chunk -> [WriteResult] in
             var folders: Set<String> = []
             return chunk.map { item in
                 let file = item.output.file
-                let rendered = render(item.output, views: views, theme: theme, tokens: tokens, previous: item.previous)
+                let rendered = render(item.output, views: views, theme: theme, tokens: tokens, previous: item.previous, remembers: remembers)
                 var result = WriteResult(index: item.index, record: rendered.record, rendered: rendered.text != nil)
                 guard let text = rendered.text, staticFiles[file] == nil,
                       item.force || item.previous == nil || item.previous?.textHash != rendered.record.textHash else { return result }
                 do throws(DiagnosticError) {
-                    try folder.replace(text, at: file, createdFolders: &folders)
+                    try folder.put(text, at: file, createdFolders: &folders)
                     result.written = true
                 } catch {
                     result.errors = error.diagnostics

@@ -3,12 +3,12 @@ import KoloContent
 import KoloDiagnostics
 
 extension BuildSession {
-    /// With `search: true`, indexes the pages again with Pagefind as `Build.run` does, whenever a
-    /// page changed (its index files are not reported: no page needs reloading for them) — at once,
-    /// or at `updateSearchIndex()` when `defersSearchIndex` is set.
+    /// With `search: true`, indexes the pages with Pagefind whenever a page changed (its index files
+    /// are not reported: no page needs reloading for them) — at once, or at `updateSearchIndex()`
+    /// when `defersSearchIndex` is set.
     mutating func indexForSearch(_ config: SiteConfig, folder: OutputFolder, report: RebuildReport) throws(DiagnosticError) {
         guard config.search else {
-            if state?.search == true { try? FileManager.default.removeItem(atPath: folder.staging + "/pagefind") }
+            if state?.search == true { try Self.removeSearchIndex(in: folder) }
             state?.search = false
             searchIndexIsStale = false
             return
@@ -17,16 +17,30 @@ extension BuildSession {
         guard report.scope == .everything || state?.search != true || pagesChanged || searchIndexIsStale else { return }
         searchIndexIsStale = true
         searchConfigPath = config.path
-        if !defersSearchIndex { try updateSearchIndex() }
+        if !defersSearchIndex { try runSearchIndex(in: folder) }
     }
 
     /// Runs Pagefind when pages changed since it last ran (see `defersSearchIndex`).
     public mutating func updateSearchIndex() throws(DiagnosticError) {
         guard searchIndexIsStale, state != nil, let output = options.output else { return }
-        let folder = OutputFolder.inPlace(RealPath.of(output))
-        try? FileManager.default.removeItem(atPath: folder.staging + "/pagefind")
+        try runSearchIndex(in: OutputFolder.inPlace(RealPath.of(output)))
+    }
+
+    private mutating func runSearchIndex(in folder: OutputFolder) throws(DiagnosticError) {
+        try Self.removeSearchIndex(in: folder)
         try Build.indexForSearch(folder, configPath: searchConfigPath)
         searchIndexIsStale = false
         state?.search = true
+    }
+
+    /// Pagefind's last index, which it would otherwise add to rather than replace.
+    static func removeSearchIndex(in folder: OutputFolder) throws(DiagnosticError) {
+        let index = folder.staging + "/pagefind"
+        guard FileManager.default.fileExists(atPath: index) else { return }
+        do {
+            try FileManager.default.removeItem(atPath: index)
+        } catch {
+            throw DiagnosticError(.error(.io, at: nil, "cannot remove the old search index \(index): \(OutputFolder.reason(of: error))"))
+        }
     }
 }

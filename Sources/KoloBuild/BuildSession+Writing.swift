@@ -8,13 +8,15 @@ extension BuildSession {
     static func record(_ results: [WriteResult], outputs: [OutputPage], records: inout [OutputRecord], dependents: inout [Int: [Int]],
                        incremental: Bool, report: inout RebuildReport) -> [Diagnostic] {
         var errors: [Diagnostic] = []
+        // A one-off build keeps no records (the caller passes none).
+        let keepsRecords = !records.isEmpty
         for result in results {
             let file = outputs[result.index].file
             if incremental {
                 for page in records[result.index].dependencies { dependents[page]?.removeAll { $0 == result.index } }
                 for page in result.record.dependencies { dependents[page, default: []].append(result.index) }
             }
-            records[result.index] = result.record
+            if keepsRecords { records[result.index] = result.record }
             if result.rendered { report.rendered.append(file) }
             if result.written { report.written.append(file) }
             errors += result.errors
@@ -34,13 +36,13 @@ extension BuildSession {
         var created: Set<String> = []
         for (file, entry) in staticFiles.sorted(by: { $0.key < $1.key }) where previous[file] != entry {
             do throws(DiagnosticError) {
-                guard try folder.replace(copying: entry.source, at: file, createdFolders: &created) else { continue }
+                guard try folder.put(copying: entry.source, at: file, createdFolders: &created) else { continue }
             } catch {
                 errors += error.diagnostics
             }
             report.written.append(file)
         }
-        if everything || previous != staticFiles {
+        if !previousOutputs.isEmpty && (everything || previous != staticFiles) {
             let now = Set(outputs.map(\.file)).union(staticFiles.keys)
             let before = Set(previousOutputs.map(\.file)).union(previous.keys)
             for file in before.subtracting(now).sorted() {
@@ -59,11 +61,22 @@ extension BuildSession {
         } catch {
             throw DiagnosticError(.error(.io, at: nil, "cannot create \(path): \(error.localizedDescription)"))
         }
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        let files: [String]
+        do {
+            files = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            throw DiagnosticError(.error(.io, at: nil, "cannot list \(path): \(OutputFolder.reason(of: error))"))
+        }
         guard !files.isEmpty else { return }
         guard ownsFolder else {
             throw DiagnosticError(.error(.io, at: nil, "\(path) is not empty; a build session writes only into a folder of its own"))
         }
-        for name in files { try? FileManager.default.removeItem(atPath: path + "/" + name) }
+        for name in files {
+            do {
+                try FileManager.default.removeItem(atPath: path + "/" + name)
+            } catch {
+                throw DiagnosticError(.error(.io, at: nil, "cannot empty \(path) after a failed build: \(OutputFolder.reason(of: error))"))
+            }
+        }
     }
 }

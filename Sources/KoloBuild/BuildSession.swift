@@ -4,18 +4,29 @@ import KoloDiagnostics
 import KoloSite
 import KoloTemplates
 
-/// A build that stays alive between changes, for `kolo serve`: the first `rebuild` writes the whole
-/// site into its folder, each later one re-reads only the files that changed and re-renders only
-/// the outputs that show what changed. The folder always ends up byte for byte as `Build.run`
-/// would write it; a failed rebuild leaves it as it was.
+/// The build pipeline, for `kolo build` and `kolo serve` alike:
 ///
-/// The steps are `Build.run`'s: load (cached per file) → resolve (skipped when only Markdown
-/// bodies changed: the last site is patched in place) → outputs → Markdown (cached per page and
-/// language) → render what is stale → write.
+///     load (SourceCache) → resolve → pictures → Markdown (BodyCache) → fragments and cards
+///       → render what is stale (OutputRenderer) → write → static files → search index
+///
+/// `kolo build` runs it once with an empty cache into a staging folder that `OutputFolder.commit`
+/// swaps in (`Build.run`); `kolo serve` keeps one session alive and calls `rebuild` after each
+/// change, which re-reads only the files that changed, skips resolving when only Markdown bodies
+/// changed (the last site is patched in place) and re-renders only the outputs that show what
+/// changed. Either way the folder ends up byte for byte the same.
+///
+/// Where the cache lives: in this value, in memory, for as long as a preview runs. A `kolo build`
+/// does not keep one (`remembers` is false) and none is written to disk: a cold build of 10,000
+/// pages takes a few seconds, and a disk cache would save only the decoding and Markdown steps
+/// while every file would still have to be read and compared, and a stale cache could publish
+/// an old page. Pictures are the exception, seconds each: their cache is `.kolo-cache/`.
 public struct BuildSession: Sendable {
     public let options: BuildOptions
-    var sources = SourceCache()
-    var bodyCache = BodyCache()
+    /// Whether the session keeps what a later rebuild needs (page texts, rendered bodies, each
+    /// output's fingerprint and the pages it shows); a one-off build saves the time and memory.
+    let remembers: Bool
+    var sources: SourceCache
+    var bodyCache: BodyCache
     var state: State?
     /// Changes not yet built successfully (a failed rebuild keeps them for the next one).
     var pending = SourceChanges.all
@@ -53,7 +64,14 @@ public struct BuildSession: Sendable {
     /// - Parameter options: `output` is the folder the session owns (it must be empty or absent at
     ///   the first rebuild).
     public init(options: BuildOptions) {
+        self.init(options: options, remembers: true)
+    }
+
+    init(options: BuildOptions, remembers: Bool) {
         self.options = options
+        self.remembers = remembers
+        sources = SourceCache(remembers: remembers)
+        bodyCache = BodyCache(remembers: remembers)
     }
 
     /// The site folder, absolute.
@@ -62,6 +80,7 @@ public struct BuildSession: Sendable {
     /// The theme's folder once loaded (to watch it when it lies outside the site).
     public var themeRoot: String? { sources.theme?.root }
 
+    /// Brings the session's folder (`options.output`, written in place) up to date with `changes`.
     public mutating func rebuild(_ changes: SourceChanges = .all) async throws(DiagnosticError) -> RebuildReport {
         let started = Date()
         var timer = StepTimer()
@@ -71,30 +90,49 @@ public struct BuildSession: Sendable {
         }
         let folder = OutputFolder.inPlace(RealPath.of(output))
         if state == nil { try prepare(folder) }
+        let loaded = try await load()
+        timer.lap("load")
+        var report = try await build(loaded, into: folder, timer: &timer).report
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
 
+    /// The load step: the sources, read again where `pending` changes say they may differ.
+    mutating func load() async throws(DiagnosticError) -> SiteSources {
         let (loaded, changedIDs) = try await sources.load(options: options, changes: pending)
         pendingIDs.formUnion(changedIDs)
-        timer.lap("load")
+        return loaded
+    }
+
+    /// What one run of the pipeline built.
+    struct Built: Sendable {
+        var report: RebuildReport
+        var site: Site
+        var outputs: [OutputPage]
+        var pictures: SitePictures
+    }
+
+    /// Every step after loading, writing into `folder` what differs from the last good build.
+    mutating func build(_ loaded: SiteSources, into folder: OutputFolder, timer: inout StepTimer) async throws(DiagnosticError) -> Built {
         let tokens = RenderTokens(templates: sources.templateTokens, strings: sources.stringsTokens,
                                   defaultLanguage: loaded.config.defaultLanguage)
-        var report: RebuildReport
+        let built: Built
         if let fresh = bodiesOnlyChange(), let pictures = try await unchangedPictures(fresh, loaded: loaded) {
-            report = try await rebuildBodies(fresh, pictures: pictures, loaded: loaded, tokens: tokens, folder: folder, timer: &timer)
+            built = try await rebuildBodies(fresh, pictures: pictures, loaded: loaded, tokens: tokens, folder: folder, timer: &timer)
         } else {
-            report = try await rebuildSite(loaded, tokens: tokens, folder: folder, timer: &timer)
+            built = try await rebuildSite(loaded, tokens: tokens, folder: folder, timer: &timer)
         }
-        try indexForSearch(loaded.config, folder: folder, report: report)
+        try indexForSearch(loaded.config, folder: folder, report: built.report)
         timer.lap("search")
         pending = SourceChanges(everything: false)
         pendingIDs = []
-        report.seconds = Date().timeIntervalSince(started)
-        return report
+        return built
     }
 
     /// Only Markdown bodies changed: patches the last site in place and re-renders the outputs
     /// that show those pages.
     private mutating func rebuildBodies(_ fresh: [String: Page], pictures: SitePictures, loaded: SiteSources, tokens: RenderTokens, folder: OutputFolder,
-                                        timer: inout StepTimer) async throws(DiagnosticError) -> RebuildReport {
+                                        timer: inout StepTimer) async throws(DiagnosticError) -> Built {
         // Taken out of `self` so that its arrays and dictionaries are changed in place, not copied.
         var state = self.state!
         self.state = nil
@@ -121,7 +159,8 @@ public struct BuildSession: Sendable {
         let staticFiles = pictures.publishing(sources.staticFiles ?? [:])
         let work = Self.staleOutputs(showing: changedPages, state: state, staticFiles: staticFiles, includingSitemap: false)
         ownsFolder = true
-        let results = await Self.render(work, views: views, theme: loaded.theme, tokens: tokens, folder: folder, staticFiles: staticFiles)
+        let results = await Self.render(work, views: views, theme: loaded.theme, tokens: tokens, folder: folder, staticFiles: staticFiles,
+                                        remembers: true)
         var report = RebuildReport(scope: .bodies, rendered: [], written: [], deleted: [], outputCount: state.outputs.count,
                                    warnings: loaded.warnings, seconds: 0)
         var errors = Self.record(results, outputs: state.outputs, records: &state.records, dependents: &state.dependents,
@@ -133,13 +172,13 @@ public struct BuildSession: Sendable {
         state.staticFiles = staticFiles
         self.state = state
         timer.lap("write")
-        return report
+        return Built(report: report, site: state.site, outputs: state.outputs, pictures: pictures)
     }
 
     /// Anything else: resolves the site again and compares every output with the last build
     /// (or, when the site kept its shape, only the outputs showing a changed page).
     private mutating func rebuildSite(_ loaded: SiteSources, tokens: RenderTokens, folder: OutputFolder,
-                                      timer: inout StepTimer) async throws(DiagnosticError) -> RebuildReport {
+                                      timer: inout StepTimer) async throws(DiagnosticError) -> Built {
         var plan = try await self.plan(loaded)
         timer.lap("resolve")
         let rewriter = LinkRewriter(site: plan.site, pageByID: plan.state.indexOfPage)
@@ -164,13 +203,18 @@ public struct BuildSession: Sendable {
             ? Self.staleOutputs(showing: plan.changedPages, state: state!, staticFiles: staticFiles, includingSitemap: true)
             : Self.allOutputs(plan.outputs, state: state, staticFiles: staticFiles)
         ownsFolder = true
-        let results = await Self.render(work, views: views, theme: loaded.theme, tokens: tokens, folder: folder, staticFiles: staticFiles)
+        let results = await Self.render(work, views: views, theme: loaded.theme, tokens: tokens, folder: folder, staticFiles: staticFiles,
+                                        remembers: remembers)
         var report = RebuildReport(scope: plan.scope, rendered: [], written: [], deleted: [], outputCount: plan.outputs.count,
                                    warnings: loaded.warnings, seconds: 0)
         let incremental = plan.scope == .pages
-        var records = incremental ? state!.records : Array(repeating: OutputRecord(contextHash: nil, textHash: 0, dependencies: []),
-                                                           count: plan.outputs.count)
-        var dependents = incremental ? state!.dependents : [:]
+        var records: [OutputRecord] = []
+        var dependents: [Int: [Int]] = [:]
+        if let state, incremental {
+            (records, dependents) = (state.records, state.dependents)
+        } else if remembers {
+            records = Array(repeating: OutputRecord(contextHash: nil, textHash: 0, dependencies: []), count: plan.outputs.count)
+        }
         var errors = Self.record(results, outputs: plan.outputs, records: &records, dependents: &dependents,
                                  incremental: incremental, report: &report)
         timer.lap("render")
@@ -183,10 +227,10 @@ public struct BuildSession: Sendable {
         plan.state.records = records
         plan.state.dependents = dependents
         plan.state.staticFiles = staticFiles
-        plan.state.bodies = bodies
+        if remembers { plan.state.bodies = bodies }
         state = plan.state
         timer.lap("write")
-        return report
+        return Built(report: report, site: plan.site, outputs: plan.outputs, pictures: plan.state.pictures)
     }
 
     private func views(site: Site, bodies: [PageRef: PageBody], pictures: PictureCatalog, loaded: SiteSources) throws(DiagnosticError) -> ViewBuilder {

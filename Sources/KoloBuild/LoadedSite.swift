@@ -45,12 +45,7 @@ public struct LoadedSite: Sendable {
             throw DiagnosticError(error.diagnostics + sources.warnings)
         }
         let defined = sources.localizers.mapValues { Set($0.strings.entries.keys) }
-        var ids: (literal: Set<String>, prefixes: Set<String>) = ([], [])
-        for folder in [sources.theme.root + "/templates", sources.root + "/templates"] {
-            let found = Self.templateIDs(in: folder)
-            ids.literal.formUnion(found.literal)
-            ids.prefixes.formUnion(found.prefixes)
-        }
+        let ids = Self.templateIDs(in: sources.theme.templateTexts.values)
         return LoadedSite(root: sources.root, displayRoot: sources.displayRoot, site: site, outputs: outputs,
                           decodedPages: sources.pages, staticFolders: sources.theme.staticFolders, warnings: sources.warnings,
                           usedStringKeys: sources.theme.usedStringKeys.union(ViewBuilderKeys.used), definedStringKeys: defined,
@@ -62,13 +57,8 @@ public struct LoadedSite: Sendable {
     /// Every page's Markdown rendered in its own language exactly as the build renders it (links
     /// rewritten the same way), with its headings and links; indexed like `site.pages`.
     public func renderMarkdown() async -> [RenderedMarkdown] {
-        let site = site
-        let rewriter = linkRewriter
-        let renderers = markdownRenderers
-        return await parallelMap(Array(site.pages.indices)) { index in
-            let page = site.pages[index]
-            return renderers.render(page, shownIn: page.language, site: site, rewriter: rewriter)
-        }
+        let refs = site.pages.indices.map { PageRef(page: $0, language: site.pages[$0].language, isFallback: false) }
+        return await markdownRenderers.render(refs, site: site, rewriter: linkRewriter, pictures: [:]) { $1 }
     }
 
     /// Where a link to a source file (`../projects/fusion-lab.md`, without `#fragment`) from `page`
@@ -88,14 +78,10 @@ public struct LoadedSite: Sendable {
         SiteSources.join(displayRoot, relative)
     }
 
-    /// The `id="…"` attributes of the `.mustache` files under a folder: literal ones, and the start
-    /// of those that print a value.
-    static func templateIDs(in folder: String) -> (literal: Set<String>, prefixes: Set<String>) {
+    /// The `id="…"` attributes of the templates: literal ones, and the start of those that print a value.
+    static func templateIDs(in texts: some Sequence<String>) -> (literal: Set<String>, prefixes: Set<String>) {
         var ids: (literal: Set<String>, prefixes: Set<String>) = ([], [])
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return ids }
-        while let relative = enumerator.nextObject() as? String {
-            guard relative.hasSuffix(".mustache"),
-                  let text = try? String(contentsOfFile: folder + "/" + relative, encoding: .utf8) else { continue }
+        for text in texts {
             var rest = Substring(text)
             while let start = rest.range(of: "id=\"") {
                 rest = rest[start.upperBound...]

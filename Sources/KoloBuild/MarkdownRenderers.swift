@@ -56,4 +56,13 @@ struct MarkdownRenderers: Sendable {
         return renderer.render(page.body, slugger: slugger, footnotePrefix: slugger.slug(page.id), resolveLink: resolveLink,
                                writePicture: pictures.isEmpty ? nil : pictures.markdownWriter(for: page))
     }
+
+    /// Renders the bodies `refs` name, in parallel, each turned into what the caller keeps by
+    /// `keep` (so that no list of every page's full rendering is ever held at once).
+    func render<Kept: Sendable>(_ refs: [PageRef], site: Site, rewriter: LinkRewriter, pictures: PictureCatalog,
+                                keep: @escaping @Sendable (PageRef, RenderedMarkdown) -> Kept) async -> [Kept] {
+        await parallelMap(refs) { ref in
+            keep(ref, render(site.pages[ref.page], shownIn: ref.language, site: site, rewriter: rewriter, pictures: pictures))
+        }
+    }
 }

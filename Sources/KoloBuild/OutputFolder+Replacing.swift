@@ -10,6 +10,26 @@ extension OutputFolder {
         OutputFolder(destination: folder, staging: folder, displayPath: folder, lock: nil, force: false)
     }
 
+    /// Whether this is a build's new staging folder, which nobody reads until it is swapped in.
+    var isStaging: Bool { lock != nil }
+
+    /// Writes one file of the site: straight into a staging folder, by `replace` into a folder that
+    /// is being served.
+    func put(_ bytes: some Collection<UInt8>, at relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) {
+        if isStaging {
+            try write(bytes, to: relativePath, createdFolders: &createdFolders)
+        } else {
+            try replace(bytes, at: relativePath, createdFolders: &createdFolders)
+        }
+    }
+
+    /// The same with the bytes of the file at `source`; false, and nothing written, when `source`
+    /// cannot be opened (removed since it was listed).
+    func put(copying source: String, at relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) -> Bool {
+        if isStaging { return try copy(source, to: relativePath, createdFolders: &createdFolders) }
+        return try replace(copying: source, at: relativePath, createdFolders: &createdFolders)
+    }
+
     func replace(_ bytes: some Collection<UInt8>, at relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) {
         _ = try replace(relativePath) { (temporary: String) throws(DiagnosticError) in
             try write(bytes, to: temporary, createdFolders: &createdFolders)

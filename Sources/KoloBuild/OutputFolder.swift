@@ -186,13 +186,6 @@ struct OutputFolder: Sendable {
         return true
     }
 
-    /// Copies the static folders' files into the staging folder (the site's own over the theme's).
-    func copyStatic(_ files: [String: StaticFile], createdFolders: inout Set<String>) throws(DiagnosticError) {
-        for (relative, file) in files.sorted(by: { $0.key < $1.key }) {
-            try copy(file.source, to: relative, createdFolders: &createdFolders)
-        }
-    }
-
     static func reason(of error: any Error) -> String {
         if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(posix.code)))

@@ -33,11 +33,13 @@ extension SourceCache {
         let context = PageDecodingContext(config: config)
         var previous: [String: CachedFile] = [:]
         for entry in toRead { previous[entry.absolutePath] = files[entry.absolutePath] }
+        let remembers = remembers
         let read: [(String, CachedFile)] = await parallelMap(toRead) { [previous] entry in
             let cached = previous[entry.absolutePath]
             do throws(DiagnosticError) {
                 var entry = entry
-                entry.modified = FileStatus.modificationTime(entry.absolutePath)
+                // What the next load compares with: the time of the text read now, not of the scan.
+                if remembers { entry.modified = FileStatus.modificationTime(entry.absolutePath) }
                 let file = try entry.read()
                 if let cached, cached.text == file.text, case .success(var page) = cached.page {
                     page.fileModified = file.modified
@@ -45,7 +47,7 @@ extension SourceCache {
                 }
                 let page: Result<Page, DiagnosticError>
                 do throws(DiagnosticError) { page = .success(try Page.decode(file, context: context)) } catch { page = .failure(error) }
-                return (entry.absolutePath, CachedFile(entry: entry, text: file.text, page: page))
+                return (entry.absolutePath, CachedFile(entry: entry, text: remembers ? file.text : nil, page: page))
             } catch {
                 return (entry.absolutePath, CachedFile(entry: entry, text: nil, page: .failure(error)))
             }

@@ -5,10 +5,15 @@ import KoloDiagnostics
 import KoloLocalization
 import KoloTemplates
 
-/// What a build session keeps of the sources between rebuilds, so that a change re-reads and
-/// re-decodes only the files it touched. Loads the same sources as `SiteSources.load` (the session's
-/// tests compare the two builds byte for byte).
+/// The load step of the build: reads site.yaml, the theme, the UI strings, the static files and
+/// `content/` into `SiteSources`. `kolo build`, `kolo check` and `kolo i18n` load with an empty cache
+/// once; a `BuildSession` keeps its cache between rebuilds, so that a change re-reads and re-decodes
+/// only the files it touched.
 struct SourceCache: Sendable {
+    /// Whether file texts are kept to tell the next load which pages really changed (a one-off
+    /// load keeps none).
+    let remembers: Bool
+
     struct CachedFile: Sendable {
         var entry: ContentTree.Entry
         var text: String?
@@ -18,8 +23,6 @@ struct SourceCache: Sendable {
     var configText: String?
     var config: SiteConfig?
     var theme: Theme?
-    /// Effective template texts by name (the site's own over the theme's).
-    var templateTexts: [String: String] = [:]
     /// Per template, a hash of it and of the partials and parents it reaches.
     var templateTokens: [String: Int] = [:]
     var localizers: [String: Localizer] = [:]
@@ -38,9 +41,13 @@ struct SourceCache: Sendable {
     var decodingKey = ""
     var staticFiles: [String: StaticFile]?
 
+    init(remembers: Bool) {
+        self.remembers = remembers
+    }
+
     /// Brings the cache up to date with the disk for `changes`; returns the sources and the ids of
     /// the pages whose files were read again and differ (or appeared or went away).
-    mutating func load(options: BuildOptions, changes requested: SourceChanges) async throws(DiagnosticError) -> (SiteSources, Set<String>) {
+    mutating func load(options: BuildOptions, changes requested: SourceChanges) async throws(DiagnosticError) -> (sources: SiteSources, changedIDs: Set<String>) {
         var changes = requested
         let root = RealPath.of(options.source)
         let displayRoot = SiteSources.displayPath(for: options.source)
@@ -52,18 +59,17 @@ struct SourceCache: Sendable {
         if changes.everything || changes.templates || theme == nil || theme?.name != config.theme
             || ((changes.staticFiles || changes.strings) && !Self.foldersMatch(theme!, siteRoot: root)) {
             let loaded = try Theme.load(name: config.theme, siteRoot: root, displayRoot: displayRoot)
+            if loaded.templateTexts != templateTexts || templateTokens.isEmpty {
+                templateTokens = RenderTokens.templateTokens(loaded.templateTexts)
+            }
             theme = loaded
-            let texts = Self.templateTexts(theme: loaded, siteRoot: root)
-            if texts != templateTexts || templateTokens.isEmpty { templateTokens = RenderTokens.templateTokens(texts) }
-            templateTexts = texts
             themeReloaded = true
         }
         guard let theme else { throw DiagnosticError(.error(.template, at: nil, "the theme was not loaded")) }
         if changes.everything || changes.strings || themeReloaded || localizers.isEmpty {
             var log = DiagnosticLog()
-            localizers = try SiteSources.loadStrings(config: config, theme: theme, root: root, displayRoot: displayRoot, log: &log)
+            (localizers, stringsTokens) = try Self.loadStrings(config: config, theme: theme, root: root, displayRoot: displayRoot, log: &log)
             stringWarnings = log.warnings
-            stringsTokens = Self.stringsTokens(config: config, theme: theme)
         }
         if changes.everything || changes.staticFiles || themeReloaded || staticFiles == nil {
             staticFiles = try StaticFile.scan(theme.staticFolders)
@@ -80,6 +86,9 @@ struct SourceCache: Sendable {
                                   pages: pages, warnings: log.warnings)
         return (sources, changedIDs)
     }
+
+    /// Effective template texts by name (the site's own over the theme's).
+    var templateTexts: [String: String] { theme?.templateTexts ?? [:] }
 
     /// The page decoded from a file, by page id.
     func page(id: String) -> Page? {
@@ -114,37 +123,6 @@ struct SourceCache: Sendable {
     static func foldersMatch(_ theme: Theme, siteRoot: String) -> Bool {
         theme.staticFolders.contains(siteRoot + "/static") == FileStatus.isDirectory(siteRoot + "/static")
             && theme.stringFolders.contains(siteRoot + "/i18n") == FileStatus.isDirectory(siteRoot + "/i18n")
-    }
-
-    /// Every template's text by name: the theme's, then the site's own over it.
-    static func templateTexts(theme: Theme, siteRoot: String) -> [String: String] {
-        var texts: [String: String] = [:]
-        for folder in [theme.root + "/templates", siteRoot + "/templates"] {
-            guard let enumerator = FileManager.default.enumerator(atPath: folder) else { continue }
-            while let relative = enumerator.nextObject() as? String {
-                guard relative.hasSuffix(".mustache") else { continue }
-                texts[String(relative.dropLast(".mustache".count))] = (try? String(contentsOfFile: folder + "/" + relative, encoding: .utf8)) ?? ""
-            }
-        }
-        return texts
-    }
-
-    /// A language's strings come from its own files and, for missing keys, the default language's.
-    static func stringsTokens(config: SiteConfig, theme: Theme) -> [String: Int] {
-        func files(_ language: String) -> [String] {
-            theme.stringFolders.map { folder in
-                (try? String(contentsOfFile: folder + "/" + language + ".yaml", encoding: .utf8)) ?? "\u{0}missing"
-            }
-        }
-        let defaults = files(config.defaultLanguage)
-        var tokens: [String: Int] = [:]
-        for language in config.languages {
-            var hasher = Hasher()
-            hasher.combine(files(language.code))
-            hasher.combine(defaults)
-            tokens[language.code] = hasher.finalize()
-        }
-        return tokens
     }
 }
 

@@ -17,6 +17,9 @@ public struct Theme: Sendable {
     public let stringFolders: [String]
     /// UI string keys the templates use.
     public let usedStringKeys: Set<String>
+    /// Every template's text by name, the site's own over the theme's: read once, here, for whatever
+    /// else needs the texts (a rebuild's template fingerprints, `kolo check`'s anchor scan).
+    public let templateTexts: [String: String]
 
     public func has(_ template: String) -> Bool { templateNames.contains(template) }
 
@@ -92,7 +95,7 @@ extension Theme {
         return Theme(name: name, root: root, library: library,
                      staticFolders: [root + "/static", siteStatic].filter(directoryExists).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
                      stringFolders: [root + "/i18n", siteStrings].filter(directoryExists).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
-                     usedStringKeys: usedKeys)
+                     usedStringKeys: usedKeys, templateTexts: texts.mapValues(\.text))
     }
 
     /// A template that prints cards (`card.h2`) needs a card template for every kind of item a list

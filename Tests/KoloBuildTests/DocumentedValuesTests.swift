@@ -37,7 +37,7 @@ struct DocumentedValuesTests {
         let options = BuildOptions(source: root, now: Int64(Date().timeIntervalSince1970))
         let sources = try await SiteSources.load(options: options)
         let site = try Build.resolveSite(sources, options: options)
-        let bodies = await Build.renderMarkdown(site: site, sources: sources)
+        let bodies = await BodyCache.renderAll(site: site, sources: sources)
         let views = try Build.prepareViews(ViewBuilder(site: site, localizers: sources.localizers, bodies: { bodies[$0] ?? .empty }),
                                            theme: sources.theme)
         var seen: [String: Set<String>] = [:]

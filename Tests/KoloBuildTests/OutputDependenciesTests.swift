@@ -16,7 +16,7 @@ struct OutputDependenciesTests {
         let options = BuildOptions(source: root, includeDrafts: true, includeFuture: true, now: now)
         let sources = try await SiteSources.load(options: options)
         let site = try Build.resolveSite(sources, options: options)
-        let bodies = await Build.renderMarkdown(site: site, sources: sources)
+        let bodies = await BodyCache.renderAll(site: site, sources: sources)
         final class Reads: @unchecked Sendable { var pages: Set<Int> = [] }
         var problems: [String] = []
         for output in try site.outputs() {

@@ -31,7 +31,7 @@ struct TemplateEngineDifferentialTests {
         let sources = try await SiteSources.load(options: options)
         let site = try Build.resolveSite(sources, options: options)
         let outputs = try site.outputs()
-        let bodies = await Build.renderMarkdown(site: site, sources: sources)
+        let bodies = await BodyCache.renderAll(site: site, sources: sources)
         let views = try Build.prepareViews(ViewBuilder(site: site, localizers: sources.localizers, bodies: { bodies[$0] ?? .empty }),
                                            theme: sources.theme)
         var texts: [String: String] = [:]
