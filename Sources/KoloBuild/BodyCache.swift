@@ -76,6 +76,7 @@ struct BodyCache: Sendable {
 
     /// Forgets pages the site no longer shows.
     mutating func keep(only site: Site) {
+        guard remembers else { return }
         let wanted = Set(site.paths.keys.map { Key(id: site.pages[$0.page].id, language: $0.language, isFallback: $0.isFallback) })
         entries = entries.filter { wanted.contains($0.key) }
     }

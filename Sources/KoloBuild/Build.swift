@@ -14,28 +14,30 @@ public enum Build {
         var timer = StepTimer()
         var pipeline = BuildSession(options: options, remembers: false)
         let sources = try await pipeline.load()
+        let root = sources.root
         timer.lap("load")
         // Before anything is written: not into the sources, not over a folder of someone else's.
-        let folder = try OutputFolder.prepare(destination: options.output ?? sources.root + "/public",
+        let folder = try OutputFolder.prepare(destination: options.output ?? root + "/public",
                                               displayPath: options.output ?? SiteSources.join(sources.displayRoot, "public"),
-                                              sources: SourceFolder.of(siteRoot: sources.root, theme: sources.theme), force: options.force,
-                                              shared: .pictureCache(sources.config, root: sources.root))
+                                              sources: SourceFolder.of(siteRoot: root, theme: sources.theme), force: options.force,
+                                              shared: .pictureCache(sources.config, root: root))
         let built: BuildSession.Built
         let warnings: [Diagnostic]
         do throws(DiagnosticError) {
-            built = try await pipeline.build(sources, into: folder, timer: &timer)
+            // Consumed: the pipeline lets go of the pages as soon as it has resolved the site.
+            built = try await pipeline.build(consume sources, into: folder, timer: &timer)
             warnings = try folder.commit()
         } catch {
             folder.discard()
             throw error
         }
         var pictureSummary = built.pictures.summary
-        pictureSummary.pruned = built.pictures.pruneCache(site: built.site, root: sources.root)
+        pictureSummary.pruned = built.pictures.pruneCache(site: built.site, root: root)
         let perLanguage = built.site.languages.map { language in
             (language.code, built.outputs.filter { $0.language == language.code && $0.file.hasSuffix(".html") }.count)
         }
         return BuildReport(pagesPerLanguage: perLanguage, filesWritten: built.report.outputCount, warnings: built.report.warnings + warnings,
-                           seconds: Date().timeIntervalSince(started), outputFolder: options.output ?? sources.root + "/public",
+                           seconds: Date().timeIntervalSince(started), outputFolder: options.output ?? root + "/public",
                            pictures: pictureSummary)
     }
 

@@ -7,12 +7,16 @@ extension BuildSession {
     /// The site to render and how far the change since the last good build can reach.
     struct Plan: Sendable {
         var scope: RebuildReport.Scope
-        var site: Site
         var outputs: [OutputPage]
         /// With scope `bodies` or `pages`: indexes of the pages that differ from the last build.
         var changedPages: Set<Int>
         /// The state this build will leave (records and bodies are filled in after rendering).
         var state: State
+        /// The site resolved: the state's, not a copy (a one-off build changes it in place).
+        var site: Site {
+            get { state.site }
+            set { state.site = newValue }
+        }
     }
 
     /// Whether the settings (config, templates, strings) are those of the last good build.
@@ -60,14 +64,14 @@ extension BuildSession {
                          copyrightYear: copyrightYear, outputs: outputs, bodies: [:], records: [], dependents: [:], staticFiles: [:],
                          pictures: pictures, search: state?.search ?? false)
         guard let state else {
-            return Plan(scope: .everything, site: site, outputs: outputs, changedPages: [], state: next)
+            return Plan(scope: .everything, outputs: outputs, changedPages: [], state: next)
         }
         if sameSettings(as: state), state.copyrightYear == copyrightYear, state.pictures == pictures,
            site.hasSameStructure(as: state.site), outputs == state.outputs {
             let changed = site.pages.indices.filter { !Self.samePage(site.pages[$0], state.site.pages[$0]) }
-            return Plan(scope: .pages, site: site, outputs: outputs, changedPages: Set(changed), state: next)
+            return Plan(scope: .pages, outputs: outputs, changedPages: Set(changed), state: next)
         }
-        return Plan(scope: .site, site: site, outputs: outputs, changedPages: [], state: next)
+        return Plan(scope: .site, outputs: outputs, changedPages: [], state: next)
     }
 
     /// The same page but for its Markdown body (and the file's modification time, which no output shows).
@@ -97,13 +101,15 @@ extension BuildSession {
 
     /// Every output (a site-wide change): those whose fingerprint is unchanged are then skipped.
     static func allOutputs(_ outputs: [OutputPage], state: State?, staticFiles: [String: StaticFile]) -> [StaleOutput] {
-        let previousStatic = state?.staticFiles ?? [:]
+        guard let state else {
+            return outputs.enumerated().map { StaleOutput(index: $0, output: $1, previous: nil, force: true) }
+        }
         var before: [String: Int] = [:]
-        for (index, output) in (state?.outputs ?? []).enumerated() { before[output.file] = index }
+        for (index, output) in state.outputs.enumerated() { before[output.file] = index }
         return outputs.enumerated().map { index, output in
             let file = output.file
-            let previous = before[file].map { state!.records[$0] }
-            let force = previous == nil || previousStatic[file] != nil
+            let previous = before[file].map { state.records[$0] }
+            let force = previous == nil || state.staticFiles[file] != nil
             return StaleOutput(index: index, output: output, previous: force ? nil : previous, force: force)
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import KoloContent
 import KoloDiagnostics
+import KoloLocalization
 import KoloSite
 import KoloTemplates
 
@@ -113,14 +114,18 @@ public struct BuildSession: Sendable {
     }
 
     /// Every step after loading, writing into `folder` what differs from the last good build.
-    mutating func build(_ loaded: SiteSources, into folder: OutputFolder, timer: inout StepTimer) async throws(DiagnosticError) -> Built {
+    mutating func build(_ loaded: consuming SiteSources, into folder: OutputFolder, timer: inout StepTimer) async throws(DiagnosticError) -> Built {
         let tokens = RenderTokens(templates: sources.templateTokens, strings: sources.stringsTokens,
                                   defaultLanguage: loaded.config.defaultLanguage)
         let built: Built
-        if let fresh = bodiesOnlyChange(), let pictures = try await unchangedPictures(fresh, loaded: loaded) {
-            built = try await rebuildBodies(fresh, pictures: pictures, loaded: loaded, tokens: tokens, folder: folder, timer: &timer)
+        if let fresh = bodiesOnlyChange(), let pictures = try await unchangedPictures(fresh, loaded: loaded),
+           let previous = state.take() {
+            // Taken out of `self`, so that its arrays and dictionaries are changed in place, not copied
+            // (and a failure leaves no state: the next rebuild starts over).
+            built = try await rebuildBodies(fresh, previous: previous, pictures: pictures, loaded: loaded, tokens: tokens, folder: folder,
+                                            timer: &timer)
         } else {
-            built = try await rebuildSite(loaded, tokens: tokens, folder: folder, timer: &timer)
+            built = try await rebuildSite(&loaded, tokens: tokens, folder: folder, timer: &timer)
         }
         try indexForSearch(loaded.config, folder: folder, report: built.report)
         timer.lap("search")
@@ -131,11 +136,9 @@ public struct BuildSession: Sendable {
 
     /// Only Markdown bodies changed: patches the last site in place and re-renders the outputs
     /// that show those pages.
-    private mutating func rebuildBodies(_ fresh: [String: Page], pictures: SitePictures, loaded: SiteSources, tokens: RenderTokens, folder: OutputFolder,
-                                        timer: inout StepTimer) async throws(DiagnosticError) -> Built {
-        // Taken out of `self` so that its arrays and dictionaries are changed in place, not copied.
-        var state = self.state!
-        self.state = nil
+    private mutating func rebuildBodies(_ fresh: [String: Page], previous: consuming State, pictures: SitePictures, loaded: SiteSources,
+                                        tokens: RenderTokens, folder: OutputFolder, timer: inout StepTimer) async throws(DiagnosticError) -> Built {
+        var state = previous
         var bodies: [Int: (text: String, firstLine: Int)] = [:]
         for (id, page) in fresh {
             state.decoded[id] = page
@@ -177,41 +180,37 @@ public struct BuildSession: Sendable {
 
     /// Anything else: resolves the site again and compares every output with the last build
     /// (or, when the site kept its shape, only the outputs showing a changed page).
-    private mutating func rebuildSite(_ loaded: SiteSources, tokens: RenderTokens, folder: OutputFolder,
+    private mutating func rebuildSite(_ loaded: inout SiteSources, tokens: RenderTokens, folder: OutputFolder,
                                       timer: inout StepTimer) async throws(DiagnosticError) -> Built {
         var plan = try await self.plan(loaded)
+        // A one-off build needs the decoded pages no longer (the site has its own copies).
+        if !remembers { loaded.pages = [] }
         timer.lap("resolve")
-        let rewriter = LinkRewriter(site: plan.site, pageByID: plan.state.indexOfPage)
-        let bodies: [PageRef: PageBody]
-        let renderers = MarkdownRenderers(config: plan.site.config, localizers: loaded.localizers)
-        if plan.scope == .pages, let previous = state?.bodies {
-            var updated = previous
-            let refs = plan.site.paths.keys.filter { plan.changedPages.contains($0.page) }
-            for (ref, body) in await bodyCache.render(refs, site: plan.site, renderers: renderers, rewriter: rewriter,
-                                                      pictures: plan.state.pictures.catalog) { updated[ref] = body }
-            bodies = updated
-        } else {
-            bodies = await bodyCache.bodies(site: plan.site, renderers: renderers, rewriter: rewriter, pictures: plan.state.pictures.catalog)
-            bodyCache.keep(only: plan.site)
-        }
+        /// The last good build, when only some pages changed and the rest of it stands.
+        let previous = plan.scope == .pages ? state : nil
+        let bodies = await markdown(plan, previous: previous, localizers: loaded.localizers)
+        // Nothing after the Markdown step reads it (and the site is the plan's own: no copy is made).
+        if !remembers { plan.site.dropBodies() }
         timer.lap("markdown")
         let views = try views(site: plan.site, bodies: bodies, pictures: plan.state.pictures.catalog, loaded: loaded)
         if plan.scope != .pages { try OutputRenderer(views: views, theme: loaded.theme).checkTemplates(plan.outputs) }
 
         let staticFiles = plan.state.pictures.publishing(sources.staticFiles ?? [:])
-        let work = plan.scope == .pages
-            ? Self.staleOutputs(showing: plan.changedPages, state: state!, staticFiles: staticFiles, includingSitemap: true)
-            : Self.allOutputs(plan.outputs, state: state, staticFiles: staticFiles)
+        let work = if let previous {
+            Self.staleOutputs(showing: plan.changedPages, state: previous, staticFiles: staticFiles, includingSitemap: true)
+        } else {
+            Self.allOutputs(plan.outputs, state: state, staticFiles: staticFiles)
+        }
         ownsFolder = true
         let results = await Self.render(work, views: views, theme: loaded.theme, tokens: tokens, folder: folder, staticFiles: staticFiles,
                                         remembers: remembers)
         var report = RebuildReport(scope: plan.scope, rendered: [], written: [], deleted: [], outputCount: plan.outputs.count,
                                    warnings: loaded.warnings, seconds: 0)
-        let incremental = plan.scope == .pages
+        let incremental = previous != nil
         var records: [OutputRecord] = []
         var dependents: [Int: [Int]] = [:]
-        if let state, incremental {
-            (records, dependents) = (state.records, state.dependents)
+        if let previous {
+            (records, dependents) = (previous.records, previous.dependents)
         } else if remembers {
             records = Array(repeating: OutputRecord(contextHash: nil, textHash: 0, dependencies: []), count: plan.outputs.count)
         }
@@ -231,6 +230,23 @@ public struct BuildSession: Sendable {
         state = plan.state
         timer.lap("write")
         return Built(report: report, site: plan.site, outputs: plan.outputs, pictures: plan.state.pictures)
+    }
+
+    /// The Markdown step: the bodies of the pages that changed since `previous`, else of every page
+    /// (those the cache has for the same Markdown and links are reused).
+    private mutating func markdown(_ plan: Plan, previous: State?, localizers: [String: Localizer]) async -> [PageRef: PageBody] {
+        let rewriter = LinkRewriter(site: plan.site, pageByID: plan.state.indexOfPage)
+        let renderers = MarkdownRenderers(config: plan.site.config, localizers: localizers)
+        guard let previous else {
+            let bodies = await bodyCache.bodies(site: plan.site, renderers: renderers, rewriter: rewriter, pictures: plan.state.pictures.catalog)
+            bodyCache.keep(only: plan.site)
+            return bodies
+        }
+        var bodies = previous.bodies
+        let refs = plan.site.paths.keys.filter { plan.changedPages.contains($0.page) }
+        for (ref, body) in await bodyCache.render(refs, site: plan.site, renderers: renderers, rewriter: rewriter,
+                                                  pictures: plan.state.pictures.catalog) { bodies[ref] = body }
+        return bodies
     }
 
     private func views(site: Site, bodies: [PageRef: PageBody], pictures: PictureCatalog, loaded: SiteSources) throws(DiagnosticError) -> ViewBuilder {

@@ -11,7 +11,8 @@ struct SiteSources: Sendable {
     let config: SiteConfig
     let theme: Theme
     let localizers: [String: Localizer]
-    let pages: [Page]
+    /// Every page decoded; emptied by a one-off build once the site is resolved from them.
+    var pages: [Page]
     let warnings: [Diagnostic]
 
     /// The load step once, with an empty cache (for `kolo check` and `kolo i18n`).

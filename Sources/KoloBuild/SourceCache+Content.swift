@@ -53,6 +53,7 @@ extension SourceCache {
             }
         }
         previous = [:]
+        if !remembers { return keepPagesOnly(read) }
         var changedIDs: Set<String> = []
         func id(_ file: CachedFile) -> String {
             file.entry.language + "/" + String(file.entry.pathInLanguage.dropLast(3))
@@ -92,5 +93,21 @@ extension SourceCache {
             }
         }
         return changedIDs
+    }
+
+    /// A one-off load: the pages in the tree's order and the files that failed, nothing else (the
+    /// file map would hold a second copy of every page for a rebuild that never comes).
+    private mutating func keepPagesOnly(_ read: [(String, CachedFile)]) -> Set<String> {
+        pages = []
+        pages.reserveCapacity(read.count)
+        for (path, file) in read {
+            switch file.page {
+            case .success(let page): pages.append(page)
+            case .failure:
+                files[path] = file
+                failedPaths.insert(path)
+            }
+        }
+        return []
     }
 }

@@ -10,8 +10,8 @@ import KoloTemplates
 /// once; a `BuildSession` keeps its cache between rebuilds, so that a change re-reads and re-decodes
 /// only the files it touched.
 struct SourceCache: Sendable {
-    /// Whether file texts are kept to tell the next load which pages really changed (a one-off
-    /// load keeps none).
+    /// Whether each file's text and page are kept, to tell the next load which pages really changed
+    /// (a one-off load keeps only the pages, and the files that failed to report them).
     let remembers: Bool
 
     struct CachedFile: Sendable {
@@ -84,6 +84,8 @@ struct SourceCache: Sendable {
         try log.throwIfErrors()
         let sources = SiteSources(root: root, displayRoot: displayRoot, config: config, theme: theme, localizers: localizers,
                                   pages: pages, warnings: log.warnings)
+        // Handed over: the caller's copy is the only one, which a one-off build lets go of early.
+        if !remembers { pages = [] }
         return (sources, changedIDs)
     }
 

@@ -11,6 +11,12 @@ extension Site {
         }
     }
 
+    /// Forgets every page's Markdown, for a one-off build once the bodies are rendered: nothing after
+    /// the Markdown step reads it, and it is a fifth of the memory such a build holds.
+    public mutating func dropBodies() {
+        for index in pages.indices { pages[index].body = "" }
+    }
+
     /// True when the two sites have the same pages in the same places: the same translations, URLs,
     /// lists, tags and references, whatever the pages say. (The config is compared by the caller.)
     public func hasSameStructure(as other: Site) -> Bool {
