@@ -2,8 +2,8 @@
 import PackageDescription
 
 // Dependencies point one way:
-// kolo → KoloBuild → (KoloTemplates, KoloMarkdown, KoloCalendar) → KoloSite → KoloLocalization → KoloContent → (KoloText, KoloDiagnostics)
-// KoloTemplates → KoloMustache (the template engine: knows no Kolo target)
+// kolo → KoloBuild → (KoloTemplates, KoloMarkdown) → KoloSite → KoloLocalization → KoloContent → (KoloText, KoloDiagnostics)
+// KoloTemplates → (KoloMustache, KoloCalendar) (the template engine and the .ics writer: they know no Kolo target)
 // kolo → KoloCheck → KoloBuild;  kolo → KoloScaffold → KoloContent;  kolo → KoloServe (knows no Kolo target)
 let package = Package(
     name: "Kolo",
@@ -54,10 +54,10 @@ let package = Package(
         ]),
         .target(name: "KoloSite", dependencies: ["KoloContent", "KoloLocalization", "KoloText"]),
         .target(name: "KoloTemplates", dependencies: [
-            "KoloContent", "KoloDiagnostics", "KoloLocalization", "KoloMustache", "KoloPictures", "KoloSite", "KoloText",
+            "KoloCalendar", "KoloContent", "KoloDiagnostics", "KoloLocalization", "KoloMustache", "KoloPictures", "KoloSite", "KoloText",
         ]),
         .target(name: "KoloBuild", dependencies: [
-            "CKoloFiles", "KoloCalendar", "KoloContent", "KoloSite", "KoloMarkdown", "KoloMustache", "KoloPictures", "KoloTemplates", "KoloLocalization", "KoloText",
+            "CKoloFiles", "KoloContent", "KoloSite", "KoloMarkdown", "KoloMustache", "KoloPictures", "KoloTemplates", "KoloLocalization", "KoloText",
         ]),
         .target(name: "KoloCheck", dependencies: ["KoloBuild", "KoloSite", "KoloMarkdown", "KoloContent", "KoloText", "KoloDiagnostics"]),
         .target(name: "KoloScaffold", dependencies: ["KoloContent", "KoloText", "KoloDiagnostics"]),
@@ -76,8 +76,8 @@ let package = Package(
         .testTarget(name: "KoloMarkdownTests", dependencies: ["KoloMarkdown", "KoloText"]),
         .testTarget(name: "KoloContentTests", dependencies: ["KoloContent", "KoloDiagnostics"]),
         .testTarget(name: "KoloLocalizationTests", dependencies: ["KoloLocalization"]),
-        .testTarget(name: "KoloSiteTests", dependencies: ["KoloSite", "KoloContent"]),
-        .testTarget(name: "KoloTemplatesTests", dependencies: ["KoloTemplates"]),
+        .testTarget(name: "KoloSiteTests", dependencies: ["KoloSite", "KoloContent", "KoloDiagnostics"]),
+        .testTarget(name: "KoloTemplatesTests", dependencies: ["KoloTemplates", "KoloSite", "KoloContent", "KoloLocalization", "KoloMustache", "KoloDiagnostics"]),
         // Fixture sites written inline and built into temporary folders, for every test target that builds.
         .target(name: "KoloFixtures", dependencies: ["KoloBuild", "KoloDiagnostics"], path: "Tests/KoloFixtures"),
         .testTarget(name: "KoloBuildTests", dependencies: ["KoloBuild", "KoloDiagnostics", "KoloFixtures", "KoloMustache", "KoloTemplates", "MustacheReference"]),

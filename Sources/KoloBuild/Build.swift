@@ -55,19 +55,6 @@ public enum Build {
         return try Site.resolve(config: sources.config, pages: sources.pages, options: siteOptions)
     }
 
-    /// Renders `fragments/*` once per language (the parts of every page that do not depend on the
-    /// page) and sets up the cards, which are rendered once each.
-    static func prepareViews(_ views: ViewBuilder, theme: Theme) throws(DiagnosticError) -> ViewBuilder {
-        let names = theme.templateNames.filter { $0.hasPrefix("fragments/") }.sorted()
-        var fragments: [String: [String: String]] = [:]
-        for language in views.site.config.languages {
-            let context = views.fragmentContext(language.code)
-            var rendered: [String: String] = [:]
-            for name in names {
-                rendered[String(name.dropFirst("fragments/".count))] = theme.library.renderText(name, context) ?? ""
-            }
-            fragments[language.code] = rendered
-        }
-        return views.withFragments(fragments).withCards(theme)
-    }
+    /// Renders `fragments/*` once per language and sets up the cards (KoloTemplates does both).
+    static func prepareViews(_ views: ViewBuilder, theme: Theme) throws(DiagnosticError) -> ViewBuilder { views.prepared(for: theme) }
 }

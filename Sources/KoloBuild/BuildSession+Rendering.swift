@@ -65,7 +65,7 @@ extension BuildSession {
         let site = views.site
         var contextHash: Int?
         let text: [UInt8]? = {
-            var page: (template: String, context: TemplateObject)?
+            var page: (template: TemplateLibrary.Template, context: TemplateObject)?
             if !remembers { return renderer.bytes(for: output) }
             switch output.kind {
             case .feed, .sitemap, .calendar, .eventCalendar:
@@ -80,7 +80,7 @@ extension BuildSession {
                 let pageContext = views.context(for: output)
                 var hasher = Hasher()
                 hasher.combine(name)
-                hasher.combine(tokens.templates[name])
+                hasher.combine(tokens.templates[name.name])
                 hasher.combine(tokens.strings[output.language ?? tokens.defaultLanguage])
                 ContextFingerprint.of(pageContext, into: &hasher)
                 contextHash = hasher.finalize()

@@ -53,3 +53,36 @@ public struct TemplateLibrary: Sendable {
         render(name, value).map { String(decoding: $0, as: UTF8.self) }
     }
 }
+
+extension TemplateLibrary {
+    /// A template this library holds. Rendering never fails (a missing value prints nothing), so
+    /// the only way `render(name:)` has to return nil is a name the library lacks: a `Template` is
+    /// found once, where a missing one can be reported, and rendering it cannot miss.
+    public struct Template: Sendable, Hashable {
+        public let name: String
+        let index: Int
+    }
+
+    /// The template named `name`, or nil when it is not in the library (missing or left out for a syntax error).
+    public func template(_ name: String) -> Template? {
+        indexes[name].map { Template(name: name, index: $0) }
+    }
+
+    /// Every template whose name starts with `prefix` ("fragments/"), by name.
+    public func templates(named prefix: String) -> [Template] {
+        indexes.filter { $0.key.hasPrefix(prefix) }.sorted { $0.key < $1.key }.map { Template(name: $0.key, index: $0.value) }
+    }
+
+    /// `template` (which must come from this library) rendered with `value`, as UTF-8 bytes.
+    public func render(_ template: Template, _ value: TemplateValue) -> [UInt8] {
+        var renderer = TemplateRenderer(library: self, output: [], root: value)
+        renderer.output.reserveCapacity(16 * 1024)
+        renderer.render(templates[template.index], frame: TemplateRenderer.Frame())
+        return renderer.output
+    }
+
+    /// `template` (which must come from this library) rendered with `value`, as text.
+    public func renderText(_ template: Template, _ value: TemplateValue) -> String {
+        String(decoding: render(template, value), as: UTF8.self)
+    }
+}

@@ -30,8 +30,10 @@ final class CardRenderer: Sendable {
         self.common = common
     }
 
-    func template(forKind kind: String) -> String? {
-        ["cards/" + kind, "cards/default"].first(where: library.has)
+    /// `cards/<kind>`, else `cards/default`; nil when the theme has neither, which `Theme.load` refuses
+    /// for a theme whose templates print cards.
+    func template(forKind kind: String) -> TemplateLibrary.Template? {
+        library.template("cards/" + kind) ?? library.template("cards/default")
     }
 
     /// The card's values as a reader of `language` sees them: built on first use (`build`), then
@@ -52,10 +54,10 @@ final class CardRenderer: Sendable {
     func html(_ card: CardView, heading: String) -> String? {
         let key = card.key
         if let done = rendered.withLock({ $0[key]?[heading] }) { return done }
-        guard let name = template(forKind: card.kind), let common = common[key.language] else { return nil }
+        guard let template = template(forKind: card.kind), let common = common[key.language] else { return nil }
         var context = common.merging(card.values)
         context["heading"] = .string(heading)
-        let html = library.renderText(name, .object(context)) ?? ""
+        let html = library.renderText(template, .object(context))
         rendered.withLock { $0[key, default: [:]][heading] = html }
         return html
     }

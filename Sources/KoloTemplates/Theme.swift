@@ -25,6 +25,9 @@ public struct Theme: Sendable {
 
     /// The first of `names` that exists.
     public func first(_ names: [String]) -> String? { names.first(where: has) }
+
+    /// The first of `names` that exists, ready to render.
+    public func template(_ names: [String]) -> TemplateLibrary.Template? { names.lazy.compactMap(library.template).first }
 }
 
 extension Theme {

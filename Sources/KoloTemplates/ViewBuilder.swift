@@ -96,24 +96,8 @@ public struct ViewBuilder: Sendable {
         commonValues = buildCommonValues()
     }
 
-    private func buildCommonValues() -> [String: TemplateObject] {
+    func buildCommonValues() -> [String: TemplateObject] {
         Dictionary(uniqueKeysWithValues: site.config.languages.map { ($0.code, buildCommon($0.code)) })
-    }
-
-    /// This builder with each language's fragments (`fragments/*` rendered once); the rest of `init`'s
-    /// work is kept, only the values every page starts from are built again.
-    public func withFragments(_ fragments: [String: [String: String]]) -> ViewBuilder {
-        var views = self
-        for (code, rendered) in fragments { views.languageValues[code]?.fragments = rendered }
-        views.commonValues = views.buildCommonValues()
-        return views
-    }
-
-    /// This builder with cards: every card gets `card`, rendered by the theme's `cards/*` templates.
-    public func withCards(_ theme: Theme) -> ViewBuilder {
-        var views = self
-        views.cards = CardRenderer(theme: theme, common: commonValues)
-        return views
     }
 
     /// UI string keys Kolo itself looks up (statuses, notices, plural counts, section names).
@@ -182,12 +166,5 @@ extension TemplateObject {
     /// Texts by name, in the order of their names (a dictionary has none of its own).
     init(texts: [String: String]) {
         self.init(texts.sorted { $0.key < $1.key }.map { (TemplateKey($0.key), .string($0.value)) })
-    }
-}
-
-extension ViewBuilder {
-    /// What `fragments/*` templates receive: only what is the same on every page of the language.
-    public func fragmentContext(_ language: String) -> TemplateValue {
-        .object(common(language))
     }
 }

@@ -55,7 +55,7 @@ struct TemplateEngineDifferentialTests {
                 comparison.compare(name, .object(context), library, reference, what: output.path)
             }
             for card in cards(in: .object(context)) where cardsSeen.insert(card.key).inserted {
-                guard let name = card.renderer.template(forKind: card.kind), let common = card.renderer.common[card.key.language] else { continue }
+                guard let name = card.renderer.template(forKind: card.kind)?.name, let common = card.renderer.common[card.key.language] else { continue }
                 for heading in CardRenderer.headings.map(\.name) {
                     var values: TemplateObject = common.merging(card.values)
                     values[TemplateKey("heading")] = TemplateValue.string(heading)

@@ -1,7 +1,6 @@
 import KoloContent
 import KoloMustache
 import KoloSite
-import KoloTemplates
 import KoloText
 
 /// A language's news as an Atom feed (RFC 4287): id, title, updated and author on the feed; id,

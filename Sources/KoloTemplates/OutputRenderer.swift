@@ -1,24 +1,31 @@
 import KoloDiagnostics
 import KoloMustache
 import KoloSite
-import KoloTemplates
 import KoloText
 
 /// Turns one output into text: templates for pages, Kolo's own writers for feeds, the sitemap,
-/// robots.txt and redirects. `kolo build` and `kolo serve`'s rebuilds both render through it.
-struct OutputRenderer: Sendable {
-    let views: ViewBuilder
-    let theme: Theme
+/// robots.txt and redirects. `kolo build` and `kolo serve`'s rebuilds both render through it;
+/// KoloBuild decides what to render and writes the bytes.
+public struct OutputRenderer: Sendable {
+    public let views: ViewBuilder
+    public let theme: Theme
+
+    public init(views: ViewBuilder, theme: Theme) {
+        self.views = views
+        self.theme = theme
+    }
 
     /// The template a page output uses, or nil for the outputs Kolo writes itself (and for a
     /// page whose template is missing, which `checkTemplates` reports before rendering).
-    func template(for output: OutputPage) -> String? {
-        theme.first(views.templateNames(for: output))
+    public func template(for output: OutputPage) -> TemplateLibrary.Template? {
+        theme.template(views.templateNames(for: output))
     }
 
     /// The output's bytes, as written to its file.
     /// - Parameter page: for a page output, its template and context when the caller has them already.
-    func bytes(for output: OutputPage, page: (template: String, context: TemplateObject)? = nil) -> [UInt8] {
+    ///   A page output without a template renders as nothing: `checkTemplates`, which both builds run
+    ///   before rendering, has already stopped the build with an error naming it.
+    public func bytes(for output: OutputPage, page: (template: TemplateLibrary.Template, context: TemplateObject)? = nil) -> [UInt8] {
         let site = views.site
         switch output.kind {
         case .feed(let language): return Array(AtomFeed.render(site: site, language: language, views: views).utf8)
@@ -29,12 +36,12 @@ struct OutputRenderer: Sendable {
         case .redirect(let target): return Array(Redirect.render(to: target, site: site).utf8)
         default:
             guard let page = page ?? template(for: output).map({ ($0, views.context(for: output)) }) else { return [] }
-            return theme.library.render(page.template, .object(page.context)) ?? []
+            return theme.library.render(page.template, .object(page.context))
         }
     }
 
     /// The theme must have a template for every page output; the first that has none is an error.
-    func checkTemplates(_ outputs: [OutputPage]) throws(DiagnosticError) {
+    public func checkTemplates(_ outputs: [OutputPage]) throws(DiagnosticError) {
         for output in outputs {
             let names = views.templateNames(for: output)
             if !names.isEmpty && theme.first(names) == nil {

@@ -2,7 +2,6 @@ import KoloCalendar
 import KoloContent
 import KoloLocalization
 import KoloSite
-import KoloTemplates
 
 /// The `.ics` files: a language's calendar to subscribe to (upcoming events and those of the last
 /// 90 days) and one file per event ("Add to calendar"). Everything comes from the content, never
