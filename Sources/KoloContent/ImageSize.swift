@@ -1,7 +1,6 @@
-import Glibc
-
 /// An image's pixel size, read from the first bytes of its file (PNG, GIF, JPEG, WebP, SVG), so
-/// templates can write `width` and `height` and browsers reserve the space before it loads.
+/// templates can write `width` and `height` and browsers reserve the space before it loads. The caller
+/// reads the file, and reports it when it cannot.
 public struct ImageSize: Sendable, Hashable {
     public var width: Int
     public var height: Int
@@ -9,12 +8,6 @@ public struct ImageSize: Sendable, Hashable {
     public init(width: Int, height: Int) {
         self.width = width
         self.height = height
-    }
-
-    /// nil when the file is missing or not an image Kolo can measure.
-    public static func read(path: String) -> ImageSize? {
-        guard let bytes = try? readFile(path, displayPath: path, limit: 64 << 20) else { return nil }
-        return parse(bytes)
     }
 
     public static func parse(_ bytes: [UInt8]) -> ImageSize? {

@@ -70,8 +70,17 @@ extension Theme {
         var log = DiagnosticLog()
         var readable: [String: String] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            guard let text = try? String(contentsOfFile: source.path, encoding: .utf8) else {
-                log.error(.template, at: SourceLocation(path: source.display), "template cannot be read as UTF-8 text")
+            // A template that cannot be read is an error naming it and saying why, never a page quietly
+            // rendered without it.
+            let bytes: [UInt8]
+            do throws(DiagnosticError) {
+                bytes = try readFile(source.path, displayPath: source.display, limit: 16 << 20)
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+                continue
+            }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                log.error(.template, at: SourceLocation(path: source.display), "template is not UTF-8 text")
                 continue
             }
             readable[name] = text
