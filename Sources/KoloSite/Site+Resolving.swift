@@ -44,15 +44,16 @@ extension Site {
         return site
     }
 
-    /// Leaves out drafts, future-dated and expired items unless asked for; returns the ids left out, so
-    /// that a reference to one is not mistaken for a typo.
+    /// Leaves out drafts and future-dated items unless asked for; returns the ids left out, so that a
+    /// reference to one is not mistaken for a typo. Expired items are left out after, by `expiredIDs`:
+    /// an original dropped here would leave its translations without the expiry date they inherit.
     static func visiblePages(_ pages: [Page], options: SiteOptions) -> ([Page], Set<String>) {
         var visible: [Page] = []
         var hidden: Set<String> = []
         for page in pages.sorted(by: { $0.id < $1.id }) {
             let isDraft = page.draft && !options.includeDrafts
             let isFuture = !options.includeFuture && (page.date?.secondsSince1970 ?? .min) > options.now
-            if isDraft || isFuture || page.isExpired(at: options.now, unlessIncluded: options.includeExpired) { hidden.insert(page.id) } else { visible.append(page) }
+            if isDraft || isFuture { hidden.insert(page.id) } else { visible.append(page) }
         }
         return (visible, hidden)
     }
