@@ -19,7 +19,7 @@ struct BodyCache: Sendable {
 
     struct Entry: Sendable {
         var markdown: String
-        var renderer: String
+        var rendererFingerprint: String
         /// Each link destination as written, and what the link rewriter made of it.
         var links: [(written: String, rewritten: String?)]
         /// What each link was published as, when it is a picture the site publishes.
@@ -41,7 +41,7 @@ struct BodyCache: Sendable {
         for ref in site.paths.keys {
             let page = site.pages[ref.page]
             if let entry = entries[Key(id: page.id, language: ref.language, isFallback: ref.isFallback)],
-               entry.markdown == page.body, entry.renderer == renderers.key(for: page.language),
+               entry.markdown == page.body, entry.rendererFingerprint == renderers.fingerprint(for: page.language),
                entry.links.allSatisfy({ rewriter.rewrite($0.written, from: page, shownIn: ref.language) == $0.rewritten }),
                pictures.published(entry.links, on: page) == entry.pictures {
                 bodies[ref] = entry.body
@@ -65,7 +65,7 @@ struct BodyCache: Sendable {
         let rendered = await renderers.render(refs, site: site, rewriter: rewriter, pictures: pictures) { ref, result -> (PageRef, Entry) in
             let page = site.pages[ref.page]
             let links = result.links.map { ($0.destination, rewriter.rewrite($0.destination, from: page, shownIn: ref.language)) }
-            return (ref, Entry(markdown: page.body, renderer: renderers.key(for: page.language) ?? "", links: links,
+            return (ref, Entry(markdown: page.body, rendererFingerprint: renderers.fingerprint(for: page.language) ?? "", links: links,
                                pictures: pictures.published(links, on: page), body: PageBody(result)))
         }
         for (ref, entry) in rendered {

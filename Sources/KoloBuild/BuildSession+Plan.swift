@@ -22,7 +22,7 @@ extension BuildSession {
     /// Whether the settings (config, templates, strings) are those of the last good build.
     func sameSettings(as state: State) -> Bool {
         state.configText == (sources.configText ?? "") && state.templateTexts == sources.templateTexts
-            && state.stringsTokens == sources.stringsTokens
+            && state.stringsFingerprints == sources.stringsFingerprints
     }
 
     /// The pages changed since the last good build, by id, when nothing but their Markdown bodies
@@ -60,7 +60,7 @@ extension BuildSession {
         indexOfPage.reserveCapacity(site.pages.count)
         for index in site.pages.indices { indexOfPage[site.pages[index].id] = index }
         let next = State(configText: self.sources.configText ?? "", templateTexts: self.sources.templateTexts,
-                         stringsTokens: self.sources.stringsTokens, decoded: decoded, site: site, indexOfPage: indexOfPage,
+                         stringsFingerprints: self.sources.stringsFingerprints, decoded: decoded, site: site, indexOfPage: indexOfPage,
                          copyrightYear: copyrightYear, outputs: outputs, bodies: [:], records: [], dependents: [:], staticFiles: [:],
                          pictures: pictures, search: state?.search ?? false)
         guard let state else {

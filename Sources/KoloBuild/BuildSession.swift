@@ -44,7 +44,7 @@ public struct BuildSession: Sendable {
     struct State: Sendable {
         var configText: String
         var templateTexts: [String: String]
-        var stringsTokens: [String: Int]
+        var stringsFingerprints: [String: Int]
         /// Pages as decoded (before resolving), by id.
         var decoded: [String: Page]
         var site: Site
@@ -115,17 +115,17 @@ public struct BuildSession: Sendable {
 
     /// Every step after loading, writing into `folder` what differs from the last good build.
     mutating func build(_ loaded: consuming SiteSources, into folder: OutputFolder, timer: inout StepTimer) async throws(DiagnosticError) -> Built {
-        let tokens = RenderTokens(templates: sources.templateTokens, strings: sources.stringsTokens,
+        let fingerprints = RenderFingerprints(templates: sources.templateFingerprints, strings: sources.stringsFingerprints,
                                   defaultLanguage: loaded.config.defaultLanguage)
         let built: Built
         if let fresh = bodiesOnlyChange(), let pictures = try await unchangedPictures(fresh, loaded: loaded),
            let previous = state.take() {
             // Taken out of `self`, so that its arrays and dictionaries are changed in place, not copied
             // (and a failure leaves no state: the next rebuild starts over).
-            built = try await rebuildBodies(fresh, previous: previous, pictures: pictures, loaded: loaded, tokens: tokens, folder: folder,
+            built = try await rebuildBodies(fresh, previous: previous, pictures: pictures, loaded: loaded, fingerprints: fingerprints, folder: folder,
                                             timer: &timer)
         } else {
-            built = try await rebuildSite(&loaded, tokens: tokens, folder: folder, timer: &timer)
+            built = try await rebuildSite(&loaded, fingerprints: fingerprints, folder: folder, timer: &timer)
         }
         try indexForSearch(loaded.config, folder: folder, report: built.report)
         timer.lap("search")
@@ -137,7 +137,7 @@ public struct BuildSession: Sendable {
     /// Only Markdown bodies changed: patches the last site in place and re-renders the outputs
     /// that show those pages.
     private mutating func rebuildBodies(_ fresh: [String: Page], previous: consuming State, pictures: SitePictures, loaded: SiteSources,
-                                        tokens: RenderTokens, folder: OutputFolder, timer: inout StepTimer) async throws(DiagnosticError) -> Built {
+                                        fingerprints: RenderFingerprints, folder: OutputFolder, timer: inout StepTimer) async throws(DiagnosticError) -> Built {
         var state = previous
         var bodies: [Int: (text: String, firstLine: Int)] = [:]
         for (id, page) in fresh {
@@ -162,7 +162,7 @@ public struct BuildSession: Sendable {
         let staticFiles = pictures.publishing(sources.staticFiles ?? [:])
         let work = Self.staleOutputs(showing: changedPages, state: state, staticFiles: staticFiles, includingSitemap: false)
         ownsFolder = true
-        let results = await Self.render(work, views: views, theme: loaded.theme, tokens: tokens, folder: folder, staticFiles: staticFiles,
+        let results = await Self.render(work, views: views, theme: loaded.theme, fingerprints: fingerprints, folder: folder, staticFiles: staticFiles,
                                         remembers: true)
         var report = RebuildReport(scope: .bodies, rendered: [], written: [], deleted: [], outputCount: state.outputs.count,
                                    warnings: loaded.warnings, seconds: 0)
@@ -180,7 +180,7 @@ public struct BuildSession: Sendable {
 
     /// Anything else: resolves the site again and compares every output with the last build
     /// (or, when the site kept its shape, only the outputs showing a changed page).
-    private mutating func rebuildSite(_ loaded: inout SiteSources, tokens: RenderTokens, folder: OutputFolder,
+    private mutating func rebuildSite(_ loaded: inout SiteSources, fingerprints: RenderFingerprints, folder: OutputFolder,
                                       timer: inout StepTimer) async throws(DiagnosticError) -> Built {
         var plan = try await self.plan(loaded)
         // A one-off build needs the decoded pages no longer (the site has its own copies).
@@ -202,7 +202,7 @@ public struct BuildSession: Sendable {
             Self.allOutputs(plan.outputs, state: state, staticFiles: staticFiles)
         }
         ownsFolder = true
-        let results = await Self.render(work, views: views, theme: loaded.theme, tokens: tokens, folder: folder, staticFiles: staticFiles,
+        let results = await Self.render(work, views: views, theme: loaded.theme, fingerprints: fingerprints, folder: folder, staticFiles: staticFiles,
                                         remembers: remembers)
         var report = RebuildReport(scope: plan.scope, rendered: [], written: [], deleted: [], outputCount: plan.outputs.count,
                                    warnings: loaded.warnings, seconds: 0)
@@ -212,7 +212,7 @@ public struct BuildSession: Sendable {
         if let previous {
             (records, dependents) = (previous.records, previous.dependents)
         } else if remembers {
-            records = Array(repeating: OutputRecord(contextHash: nil, textHash: 0, dependencies: []), count: plan.outputs.count)
+            records = Array(repeating: OutputRecord(contextFingerprint: nil, bytesFingerprint: 0, dependencies: []), count: plan.outputs.count)
         }
         var errors = Self.record(results, outputs: plan.outputs, records: &records, dependents: &dependents,
                                  incremental: incremental, report: &report)

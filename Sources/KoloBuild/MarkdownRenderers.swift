@@ -12,8 +12,8 @@ struct MarkdownRenderers: Sendable {
     /// The UI strings that name what Markdown adds: the footnote list, its back-links, a table's scrolling region.
     static let stringKeys: Set<String> = ["footnotes", "backToContent", "table"]
 
-    /// Per language: the renderer and a key naming every setting its output depends on.
-    let byLanguage: [String: (renderer: MarkdownRenderer, key: String)]
+    /// Per language: the renderer and a fingerprint naming every setting its output depends on.
+    let byLanguage: [String: (renderer: MarkdownRenderer, fingerprint: String)]
 
     init(config: SiteConfig, localizers: [String: Localizer]) {
         let settings = config.markdown
@@ -39,8 +39,8 @@ struct MarkdownRenderers: Sendable {
         })
     }
 
-    /// The renderers' keys by language: a cached body is reusable while its key is the same.
-    func key(for language: String) -> String? { byLanguage[language]?.key }
+    /// The renderers' fingerprints by language: a cached body is reusable while its fingerprint is the same.
+    func fingerprint(for language: String) -> String? { byLanguage[language]?.fingerprint }
 
     /// A page's body rendered for the language showing it (a fallback page resolves its links in
     /// that language; without a rewriter links stay as written), its footnote ids made its own, the

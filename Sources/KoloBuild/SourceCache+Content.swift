@@ -6,10 +6,10 @@ extension SourceCache {
     mutating func loadContent(config: SiteConfig, root: String, displayRoot: String, changes: SourceChanges) async -> Set<String> {
         let key = "\(config.slugStyle.rawValue)|\(config.timeZone)|\(config.timeZoneIsWritten)"
         var everything = changes.everything || tree == nil
-        if key != decodingKey {
+        if key != decodingSettings {
             files = [:]
             failedPaths = []
-            decodingKey = key
+            decodingSettings = key
             everything = true
         }
         let rescan = everything || changes.content.contains { path in

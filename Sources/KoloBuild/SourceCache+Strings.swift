@@ -7,7 +7,7 @@ import KoloTemplates
 extension SourceCache {
     /// Reads `i18n/<lang>.yaml` of the theme and of the site for every language; warns once per
     /// language about keys the default language has and it lacks. Returns the localizers and, per
-    /// language, a token of every file its strings come from (its own and the default language's),
+    /// language, a fingerprint of every file its strings come from (its own and the default language's),
     /// which tells a rebuild whether that language's outputs may read differently.
     static func loadStrings(config: SiteConfig, theme: Theme, root: String, displayRoot: String,
                             log: inout DiagnosticLog) throws(DiagnosticError) -> ([String: Localizer], [String: Int]) {
@@ -49,14 +49,14 @@ extension SourceCache {
             }
             localizers[language.code] = Localizer(language: language, strings: strings)
         }
-        var tokens: [String: Int] = [:]
+        var fingerprints: [String: Int] = [:]
         for language in config.languages {
             var hasher = Hasher()
             hasher.combine(texts[language.code] ?? [])
             hasher.combine(texts[config.defaultLanguage] ?? [])
-            tokens[language.code] = hasher.finalize()
+            fingerprints[language.code] = hasher.finalize()
         }
-        return (localizers, tokens)
+        return (localizers, fingerprints)
     }
 
     /// A plural string must have every form its language uses ("few" and "many" in Polish).

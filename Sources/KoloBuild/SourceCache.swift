@@ -23,11 +23,11 @@ struct SourceCache: Sendable {
     var configText: String?
     var config: SiteConfig?
     var theme: Theme?
-    /// Per template, a hash of it and of the partials and parents it reaches.
-    var templateTokens: [String: Int] = [:]
+    /// Per template, a fingerprint of it and of the partials and parents it reaches.
+    var templateFingerprints: [String: Int] = [:]
     var localizers: [String: Localizer] = [:]
-    /// Per language, a hash of every strings file that language's UI strings come from.
-    var stringsTokens: [String: Int] = [:]
+    /// Per language, a fingerprint of every strings file that language's UI strings come from.
+    var stringsFingerprints: [String: Int] = [:]
     var stringWarnings: [Diagnostic] = []
     var tree: ContentTree?
     /// By absolute path.
@@ -38,7 +38,7 @@ struct SourceCache: Sendable {
     var positions: [String: Int] = [:]
     var pathOfID: [String: String] = [:]
     var failedPaths: Set<String> = []
-    var decodingKey = ""
+    var decodingSettings = ""
     var staticFiles: [String: StaticFile]?
 
     init(remembers: Bool) {
@@ -59,8 +59,8 @@ struct SourceCache: Sendable {
         if changes.everything || changes.templates || theme == nil || theme?.name != config.theme
             || ((changes.staticFiles || changes.strings) && !Self.foldersMatch(theme!, siteRoot: root)) {
             let loaded = try Theme.load(name: config.theme, siteRoot: root, displayRoot: displayRoot)
-            if loaded.templateTexts != templateTexts || templateTokens.isEmpty {
-                templateTokens = RenderTokens.templateTokens(loaded.templateTexts)
+            if loaded.templateTexts != templateTexts || templateFingerprints.isEmpty {
+                templateFingerprints = RenderFingerprints.templateFingerprints(loaded.templateTexts)
             }
             theme = loaded
             themeReloaded = true
@@ -68,7 +68,7 @@ struct SourceCache: Sendable {
         guard let theme else { throw DiagnosticError(.error(.template, at: nil, "the theme was not loaded")) }
         if changes.everything || changes.strings || themeReloaded || localizers.isEmpty {
             var log = DiagnosticLog()
-            (localizers, stringsTokens) = try Self.loadStrings(config: config, theme: theme, root: root, displayRoot: displayRoot, log: &log)
+            (localizers, stringsFingerprints) = try Self.loadStrings(config: config, theme: theme, root: root, displayRoot: displayRoot, log: &log)
             stringWarnings = log.warnings
         }
         if changes.everything || changes.staticFiles || themeReloaded || staticFiles == nil {
