@@ -4,6 +4,7 @@ import KoloDiagnostics
 import KoloLocalization
 import KoloMarkdown
 import KoloSite
+import KoloTemplates
 
 /// The site as a build sees it just before it renders templates, loaded and resolved by the build's
 /// own steps: for tools that inspect a site without writing anything (`kolo check`).
@@ -97,4 +98,11 @@ public struct LoadedSite: Sendable {
         }
         return ids
     }
+}
+
+/// The UI string keys Kolo looks up itself, besides those the templates name.
+enum ViewBuilderKeys {
+    static let used = ViewBuilder.stringKeysUsedByKolo(statuses: ProjectStatus.allCases.map(\.rawValue),
+                                                       memberKinds: MemberKind.allCases.map(\.rawValue))
+        .union(MarkdownRenderers.stringKeys)
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KoloBuild
+import KoloCheck
 import KoloDiagnostics
 
 struct I18nCommand: AsyncParsableCommand {

@@ -3,66 +3,6 @@ import Foundation
 import KoloBuild
 import Testing
 
-/// Three languages, one of them right-to-left; untranslated pages fall back; section names translated.
-let fallbackSite = """
--- site.yaml --
-title: Hub
-baseURL: https://example.org/
-defaultLanguage: pl
-defaultLanguageInSubdir: false
-untranslated: fallback
-sections: {news: {pl: aktualnosci, ar: akhbar}}
-languages:
-  - code: pl
-    name: Polski
-    locale: pl-PL
-  - code: mk
-    name: Македонски
-    locale: mk-MK
-  - code: ar
-    name: العربية
-    locale: ar
--- content/pl/news/2017-04-24-grant.md --
----
-title: Wiedza → współpraca → rozwój
-date: 2017-04-24
-members: [bialystok]
-tags: [grants]
----
-Projekt "Wiedza" dostał dotację.
--- content/mk/news/2016-07-22-lab.md --
----
-title: Лабораторија
-date: 2016-07-22
----
-Само на македонски.
--- content/pl/members/bialystok.md --
----
-title: Łódzkie Stowarzyszenie
----
--- content/pl/members/a.md --
----
-title: Lubelska Fundacja
----
--- content/pl/members/s.md --
----
-title: Śląskie Forum
----
--- content/pl/members/z.md --
----
-title: Sądecka Grupa
----
--- content/mk/members/bialystok.md --
----
-title: Здружение Бјалисток
----
--- i18n/pl.yaml --
-membersCount:
-  one: "{count} organizacja"
-  few: "{count} organizacje"
-  other: "{count} organizacji"
-"""
-
 @Suite(.serialized)
 struct LocalisationEndToEndTests {
     @Test func untranslatedPagesFallBackWithNoticeAndCanonical() async throws {
@@ -119,24 +59,6 @@ struct LocalisationEndToEndTests {
         #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
         #expect(try site.read("index.html").contains("4 organizacje"))
         #expect(try site.read("aktualnosci/grant/index.html").contains("Projekt „Wiedza” dostał"))
-    }
-
-    @Test func translationReportInTableAndJSON() async throws {
-        let site = try FixtureSite(fallbackSite)
-        defer { site.cleanUp() }
-        let report = try await TranslationReport.make(source: site.root.path)
-        let grant = try #require(report.groups.first { $0.key == "news/2017-04-24-grant" })
-        #expect(grant.present == ["pl"])
-        #expect(grant.missing == ["mk", "ar"])
-        #expect(grant.section == "news")
-        let json = try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any]
-        let groups = try #require(json?["groups"] as? [[String: Any]])
-        #expect(groups.contains { ($0["key"] as? String) == "members/bialystok" && ($0["present"] as? [String]) == ["pl", "mk"] })
-        let strings = try #require(json?["strings"] as? [String: [String: [String]]])
-        #expect(strings["ar"]?["missing"]?.isEmpty == false) // the theme has no Arabic strings
-        #expect(strings["pl"]?["missing"] == [])
-        #expect(report.table().contains("news/2017-04-24-grant"))
-        #expect(!report.isComplete)
     }
 
     @Test func aPluralMissingAFormIsAWarningNamingFileAndKey() async throws {

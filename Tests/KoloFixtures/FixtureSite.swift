@@ -199,3 +199,63 @@ tags:
 tags:
   social-enterprise: Social enterprise
 """
+
+/// Three languages, one of them right-to-left; untranslated pages fall back; section names translated.
+public let fallbackSite = """
+-- site.yaml --
+title: Hub
+baseURL: https://example.org/
+defaultLanguage: pl
+defaultLanguageInSubdir: false
+untranslated: fallback
+sections: {news: {pl: aktualnosci, ar: akhbar}}
+languages:
+  - code: pl
+    name: Polski
+    locale: pl-PL
+  - code: mk
+    name: Македонски
+    locale: mk-MK
+  - code: ar
+    name: العربية
+    locale: ar
+-- content/pl/news/2017-04-24-grant.md --
+---
+title: Wiedza → współpraca → rozwój
+date: 2017-04-24
+members: [bialystok]
+tags: [grants]
+---
+Projekt "Wiedza" dostał dotację.
+-- content/mk/news/2016-07-22-lab.md --
+---
+title: Лабораторија
+date: 2016-07-22
+---
+Само на македонски.
+-- content/pl/members/bialystok.md --
+---
+title: Łódzkie Stowarzyszenie
+---
+-- content/pl/members/a.md --
+---
+title: Lubelska Fundacja
+---
+-- content/pl/members/s.md --
+---
+title: Śląskie Forum
+---
+-- content/pl/members/z.md --
+---
+title: Sądecka Grupa
+---
+-- content/mk/members/bialystok.md --
+---
+title: Здружение Бјалисток
+---
+-- i18n/pl.yaml --
+membersCount:
+  one: "{count} organizacja"
+  few: "{count} organizacje"
+  other: "{count} organizacji"
+"""

@@ -1,8 +1,8 @@
 import Foundation
+import KoloBuild
 import KoloContent
 import KoloDiagnostics
 import KoloSite
-import KoloTemplates
 
 /// `kolo i18n`: which items exist in which languages, which translations are older than their
 /// original, and which UI strings each language lacks or never uses.
@@ -34,8 +34,8 @@ public struct TranslationReport: Sendable, Encodable {
     public static func make(source: String) async throws(DiagnosticError) -> TranslationReport {
         var options = BuildOptions(source: source, includeDrafts: true, includeFuture: true, now: 0)
         options.includeExpired = true
-        let sources = try await SiteSources.load(options: options)
-        let site = try Build.resolveSite(sources, options: options)
+        let loaded = try await LoadedSite.load(options)
+        let site = loaded.site
         let languages = site.config.languages.map(\.code)
         var groups: [Group] = []
         for (index, group) in site.groups.enumerated() {
@@ -54,10 +54,10 @@ public struct TranslationReport: Sendable, Encodable {
                                 missing: languages.filter { group.pages[$0] == nil }, stale: stale))
         }
         groups.sort { ($0.section, $0.key) < ($1.section, $1.key) }
-        let used = sources.theme.usedStringKeys.union(ViewBuilderKeys.used)
+        let used = loaded.usedStringKeys
         var strings: [String: StringStatus] = [:]
         for language in languages {
-            let defined = Set(sources.localizers[language]?.strings.entries.keys.map { $0 } ?? [])
+            let defined = loaded.definedStringKeys[language] ?? []
             strings[language] = StringStatus(
                 missing: used.subtracting(defined).filter { !$0.hasPrefix("tags.") }.sorted(),
                 unused: defined.subtracting(used).filter { !$0.hasPrefix("tags.") }.sorted()
@@ -69,7 +69,12 @@ public struct TranslationReport: Sendable, Encodable {
     public func json() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
+        do {
+            return String(decoding: try encoder.encode(self), as: UTF8.self)
+        } catch {
+            // Strings, lists and dictionaries of them always encode.
+            preconditionFailure("the translation report could not be encoded: \(error)")
+        }
     }
 
     /// A table for people: one row per item, one column per language.
@@ -98,10 +103,4 @@ public struct TranslationReport: Sendable, Encodable {
         }
         return lines.joined(separator: "\n") + "\n"
     }
-}
-
-enum ViewBuilderKeys {
-    static let used = ViewBuilder.stringKeysUsedByKolo(statuses: ProjectStatus.allCases.map(\.rawValue),
-                                                       memberKinds: MemberKind.allCases.map(\.rawValue))
-        .union(MarkdownRenderers.stringKeys)
 }

@@ -1,21 +1,20 @@
 import KoloContent
-import KoloSite
 
 /// Rewrites Markdown link destinations: links to source files (`../projects/fusion-lab.md`) become
 /// the permalink of that item in the language showing the page; site paths (`/mk/news/`) get the
 /// base URL's path. Everything else is left as written.
-struct LinkRewriter: Sendable {
+public struct LinkRewriter: Sendable {
     let site: Site
     let pageByID: [String: Int]
 
-    init(site: Site) {
+    public init(site: Site) {
         self.site = site
         var byID: [String: Int] = [:]
         for (index, page) in site.pages.enumerated() { byID[page.id] = index }
         pageByID = byID
     }
 
-    func rewrite(_ destination: String, from page: Page, shownIn language: String) -> String? {
+    public func rewrite(_ destination: String, from page: Page, shownIn language: String) -> String? {
         guard let first = destination.first, first != "#", !Self.hasScheme(destination) else { return nil }
         if first == "/" {
             if destination.hasPrefix("//") { return nil }
@@ -28,7 +27,7 @@ struct LinkRewriter: Sendable {
 
     /// The page a link to a source file (`../projects/fusion-lab.md`, without `#fragment`) leads to
     /// when `page` is shown in `language`; nil when no built page has that file.
-    func target(ofSourcePath path: String, from page: Page, shownIn language: String) -> PageRef? {
+    public func target(ofSourcePath path: String, from page: Page, shownIn language: String) -> PageRef? {
         guard let id = Self.pageID(ofSourcePath: path, from: page) else { return nil }
         let candidates = [id, id.replacing("/index", with: "/_index")]
         if let index = candidates.lazy.compactMap({ pageByID[$0] }).first {
@@ -45,13 +44,14 @@ struct LinkRewriter: Sendable {
 
     /// "../projects/fusion-lab.md" from a page in content/en/news/ → "en/projects/fusion-lab". Source
     /// paths are relative to the page's folder under content/; nil when the path climbs above it.
-    static func pageID(ofSourcePath path: String, from page: Page) -> String? {
+    public static func pageID(ofSourcePath path: String, from page: Page) -> String? {
         let folder = ([page.language] + page.folders).joined(separator: "/")
         guard let target = normalise(folder + "/" + path) else { return nil }
         return String(target.dropLast(3))
     }
 
-    static func hasScheme(_ text: String) -> Bool {
+    /// Whether a link destination starts with a URL scheme (`https:`, `mailto:`).
+    public static func hasScheme(_ text: String) -> Bool {
         for character in text {
             if character == ":" { return true }
             if !(character.isLetter || character.isNumber || character == "+" || character == "-" || character == ".") { return false }
