@@ -2,8 +2,9 @@
 import PackageDescription
 
 // Dependencies point one way:
-// kolo → KoloBuild → (KoloTemplates, KoloMarkdown) → KoloSite → KoloLocalization → KoloContent → (KoloText, KoloDiagnostics)
+// kolo → KoloBuild → (KoloTemplates, KoloMarkdown, KoloOutput) → KoloSite → KoloLocalization → KoloContent → (KoloText, KoloDiagnostics)
 // KoloTemplates → (KoloMustache, KoloCalendar) (the template engine and the .ics writer: they know no Kolo target)
+// KoloOutput → KoloContent (the folder a build writes, safely: knows no site, theme or picture)
 // kolo → KoloCheck → KoloBuild;  kolo → KoloScaffold → KoloContent;  kolo → KoloServe (knows no Kolo target)
 let package = Package(
     name: "Kolo",
@@ -56,8 +57,10 @@ let package = Package(
         .target(name: "KoloTemplates", dependencies: [
             "KoloCalendar", "KoloContent", "KoloDiagnostics", "KoloLocalization", "KoloMustache", "KoloPictures", "KoloSite", "KoloText",
         ]),
+        // A folder Kolo writes safely: refuses sources and foreign folders, stages, swaps in atomically, cleans only its own leftovers.
+        .target(name: "KoloOutput", dependencies: ["CKoloFiles", "KoloContent", "KoloDiagnostics"]),
         .target(name: "KoloBuild", dependencies: [
-            "CKoloFiles", "KoloContent", "KoloSite", "KoloMarkdown", "KoloMustache", "KoloPictures", "KoloTemplates", "KoloLocalization", "KoloText",
+            "CKoloFiles", "KoloContent", "KoloOutput", "KoloSite", "KoloMarkdown", "KoloMustache", "KoloPictures", "KoloTemplates", "KoloLocalization", "KoloText",
         ]),
         .target(name: "KoloCheck", dependencies: ["KoloBuild", "KoloSite", "KoloMarkdown", "KoloContent", "KoloText", "KoloDiagnostics"]),
         .target(name: "KoloScaffold", dependencies: ["KoloContent", "KoloText", "KoloDiagnostics"]),
@@ -80,7 +83,8 @@ let package = Package(
         .testTarget(name: "KoloTemplatesTests", dependencies: ["KoloTemplates", "KoloSite", "KoloContent", "KoloLocalization", "KoloMustache", "KoloDiagnostics"]),
         // Fixture sites written inline and built into temporary folders, for every test target that builds.
         .target(name: "KoloFixtures", dependencies: ["KoloBuild", "KoloDiagnostics"], path: "Tests/KoloFixtures"),
-        .testTarget(name: "KoloBuildTests", dependencies: ["KoloBuild", "KoloDiagnostics", "KoloFixtures", "KoloMustache", "KoloTemplates", "MustacheReference"]),
+        .testTarget(name: "KoloOutputTests", dependencies: ["KoloOutput", "KoloDiagnostics"]),
+        .testTarget(name: "KoloBuildTests", dependencies: ["KoloBuild", "KoloDiagnostics", "KoloFixtures", "KoloMustache", "KoloOutput", "KoloTemplates", "MustacheReference"]),
         .testTarget(name: "KoloCheckTests", dependencies: ["KoloCheck", "KoloBuild", "KoloDiagnostics", "KoloFixtures"]),
         .testTarget(name: "KoloScaffoldTests", dependencies: ["KoloScaffold", "KoloContent", "KoloDiagnostics"]),
         .testTarget(name: "KoloServeTests", dependencies: ["KoloServe", "KoloBuild", "KoloDiagnostics", "KoloFixtures"]),

@@ -2,6 +2,7 @@ import Foundation
 import KoloContent
 import KoloDiagnostics
 import KoloMarkdown
+import KoloOutput
 import KoloPictures
 import KoloSite
 import KoloTemplates

@@ -1,5 +1,6 @@
 import Foundation
 import KoloDiagnostics
+import KoloOutput
 
 extension Build {
     /// With `search: true`, runs Pagefind over the finished pages (in the staging folder, so a failure

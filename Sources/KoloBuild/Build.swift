@@ -3,6 +3,7 @@ import KoloContent
 import KoloDiagnostics
 import KoloLocalization
 import KoloMarkdown
+import KoloOutput
 import KoloSite
 import KoloTemplates
 

@@ -1,5 +1,6 @@
 import KoloContent
 import KoloDiagnostics
+import KoloOutput
 import KoloSite
 import KoloTemplates
 

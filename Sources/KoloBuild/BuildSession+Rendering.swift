@@ -1,5 +1,6 @@
 import KoloDiagnostics
 import KoloMustache
+import KoloOutput
 import KoloSite
 import KoloTemplates
 

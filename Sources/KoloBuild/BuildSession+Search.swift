@@ -1,6 +1,7 @@
 import Foundation
 import KoloContent
 import KoloDiagnostics
+import KoloOutput
 
 extension BuildSession {
     /// With `search: true`, indexes the pages with Pagefind whenever a page changed (its index files

@@ -1,5 +1,6 @@
 import Foundation
 import KoloDiagnostics
+import KoloOutput
 import KoloSite
 import KoloTemplates
 

@@ -2,6 +2,7 @@ import Foundation
 import KoloContent
 import KoloDiagnostics
 import KoloLocalization
+import KoloOutput
 import KoloSite
 import KoloTemplates
 

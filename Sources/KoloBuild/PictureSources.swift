@@ -1,4 +1,5 @@
 import KoloContent
+import KoloOutput
 import KoloPictures
 import KoloSite
 

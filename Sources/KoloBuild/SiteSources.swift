@@ -2,6 +2,7 @@ import Foundation
 import KoloContent
 import KoloDiagnostics
 import KoloLocalization
+import KoloOutput
 import KoloTemplates
 
 /// Everything the load step read from disk (`SourceCache.load`): config, theme, UI strings, pages.
@@ -23,15 +24,7 @@ struct SiteSources: Sendable {
 
     /// How to show the site folder in messages: as given, but relative to the current folder when
     /// it is inside it (so `path:line:col` works from where `kolo` was run).
-    static func displayPath(for source: String) -> String {
-        if source == "." || source.isEmpty { return "" }
-        guard source.hasPrefix("/") else { return source }
-        let current = FileManager.default.currentDirectoryPath
-        let standardized = RealPath.of(source)
-        if standardized == current { return "" }
-        if standardized.hasPrefix(current + "/") { return String(standardized.dropFirst(current.count + 1)) }
-        return source
-    }
+    static func displayPath(for source: String) -> String { RealPath.displayPath(for: source) }
 
     static func join(_ a: String, _ b: String) -> String {
         ContentTree.join(a, b)

@@ -3,6 +3,7 @@ import Glibc
 import KoloContent
 import KoloDiagnostics
 import KoloLocalization
+import KoloOutput
 import KoloTemplates
 
 /// The load step of the build: reads site.yaml, the theme, the UI strings, the static files and

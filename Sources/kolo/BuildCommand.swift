@@ -3,6 +3,7 @@ import Foundation
 import KoloBuild
 import KoloCheck
 import KoloDiagnostics
+import KoloOutput
 
 struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

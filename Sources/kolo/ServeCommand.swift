@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 import KoloBuild
 import KoloDiagnostics
+import KoloOutput
 import KoloServe
 
 struct ServeCommand: AsyncParsableCommand {

@@ -1,5 +1,6 @@
 @testable import KoloBuild
 import KoloDiagnostics
+@testable import KoloOutput
 import KoloFixtures
 import Foundation
 import Glibc
@@ -208,17 +209,5 @@ struct OutputSafetyTests {
         let manager = FileManager.default
         #expect(!manager.fileExists(atPath: dead) && !manager.fileExists(atPath: deadOld))
         for kept in [unmarked, otherOutput, finished, live] { #expect(manager.fileExists(atPath: kept + "/en/index.html"), "\(kept)") }
-    }
-
-    @Test func realPathsResolveLinksBeforeDotDot() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("kolo-real-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: base) }
-        try FileManager.default.createDirectory(atPath: base + "/a/b", withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: base + "/link", withDestinationPath: base + "/a/b")
-        let real = RealPath.of(base)
-        #expect(RealPath.of(base + "/link/../x") == real + "/a/x")
-        #expect(RealPath.of(base + "/link/new/../y/./z") == real + "/a/b/y/z")
-        #expect(RealPath.of(base + "/missing/../../q") == (real as NSString).deletingLastPathComponent + "/q")
-        #expect(RealPath.of("/") == "/")
     }
 }

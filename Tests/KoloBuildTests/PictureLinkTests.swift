@@ -1,7 +1,8 @@
 import Foundation
-@testable import KoloBuild
+import KoloBuild
 import KoloDiagnostics
 import KoloFixtures
+@testable import KoloOutput
 import Glibc
 import Testing
 

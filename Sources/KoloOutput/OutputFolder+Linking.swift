@@ -23,11 +23,16 @@ import KoloDiagnostics
 /// would change the cache, and every later build would publish those bytes as the picture.
 /// Read-only turns that into "permission denied" for anyone but root, while programs that replace a
 /// file (write a new one and rename it over, as most editors and rsync do) are unaffected.
-struct SharedFiles: Sendable {
+public struct SharedFiles: Sendable {
     /// The folder holding them (a real path).
     let folder: String
     /// Whether a file of the folder, by its name, is one Kolo wrote there (others may lie beside them).
     let isOwn: @Sendable (String) -> Bool
+
+    public init(folder: String, isOwn: @escaping @Sendable (String) -> Bool) {
+        self.folder = folder
+        self.isOwn = isOwn
+    }
 
     /// Whether `source` is one of them, going by its path.
     func holds(_ source: String) -> Bool {

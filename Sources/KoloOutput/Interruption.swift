@@ -66,11 +66,11 @@ public enum Interruption {
     }
 
     /// A child process writing into a temporary folder, killed when the build is stopped.
-    static func registerChild(_ pid: Int32) {
+    public static func registerChild(_ pid: Int32) {
         state.withLock { _ = $0.children.insert(pid) }
     }
 
-    static func forgetChild(_ pid: Int32) {
+    public static func forgetChild(_ pid: Int32) {
         state.withLock { _ = $0.children.remove(pid) }
     }
 }

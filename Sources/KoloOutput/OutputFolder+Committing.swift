@@ -6,7 +6,7 @@ import KoloDiagnostics
 extension OutputFolder {
     /// Marks the new site as Kolo's, puts it in place of the old one and deletes the old one after
     /// the swap. Returns a warning when the file system cannot hold the mark.
-    func commit() throws(DiagnosticError) -> [Diagnostic] {
+    public func commit() throws(DiagnosticError) -> [Diagnostic] {
         guard let lock else { return [] }
         var warnings: [Diagnostic] = []
         switch markFinished(lock) {
@@ -74,7 +74,7 @@ extension OutputFolder {
     }
 
     /// Removes the staging folder of a build that failed.
-    func discard() {
+    public func discard() {
         guard let lock else { return }
         Interruption.remove(staging)
         lock.release()

@@ -1,6 +1,7 @@
 import CKoloFiles
 import Foundation
 import Glibc
+import KoloContent
 import KoloDiagnostics
 
 /// Where a build writes: a fresh temporary folder beside the real output, swapped in only when the
@@ -9,13 +10,13 @@ import KoloDiagnostics
 /// What it may delete (README, "What Kolo deletes"): the output folder only when Kolo wrote it and
 /// nothing was added to it since (or with `--force`), and temporary folders only when they are marked
 /// as a build's of the same output and no live build holds their lock.
-struct OutputFolder: Sendable {
+public struct OutputFolder: Sendable {
     /// The real output folder (absolute, links resolved).
-    let destination: String
+    public let destination: String
     /// The folder being written (absolute).
-    let staging: String
+    public let staging: String
     /// The output as the user named it, for messages.
-    let displayPath: String
+    public let displayPath: String
     /// The staging folder's lock, held from its creation until it is swapped in or removed; nil for
     /// a folder written in place.
     let lock: FolderLock?
@@ -28,7 +29,7 @@ struct OutputFolder: Sendable {
     /// Checks the output (not the sources, not a folder of someone else's), removes what killed
     /// builds of it left, and creates the staging folder beside it. Nothing is written before the
     /// checks pass.
-    static func prepare(destination: String, displayPath: String, sources: [SourceFolder], force: Bool,
+    public static func prepare(destination: String, displayPath: String, sources: [SourceFolder], force: Bool,
                         shared: SharedFiles? = nil) throws(DiagnosticError) -> OutputFolder {
         let destination = RealPath.of(destination)
         try refuseSources(destination, displayPath: displayPath, sources: sources)
@@ -76,7 +77,7 @@ struct OutputFolder: Sendable {
 
     /// Writes one file under the staging folder. `relativePath` comes from the URL scheme, but is
     /// checked again here: nothing is ever written outside the output folder.
-    func write(_ bytes: some Collection<UInt8>, to relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) {
+    public func write(_ bytes: some Collection<UInt8>, to relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) {
         let descriptor = try create(relativePath, createdFolders: &createdFolders)
         defer { close(descriptor) }
         let ok = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
@@ -128,7 +129,7 @@ struct OutputFolder: Sendable {
     /// (a static file removed since it was listed); a file that is there but cannot be read is an
     /// error naming it, not a file quietly missing from the site.
     @discardableResult
-    func copy(_ source: String, to relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) -> Bool {
+    public func copy(_ source: String, to relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) -> Bool {
         if let shared, shared.holds(source), try link(source, to: relativePath, createdFolders: &createdFolders) { return true }
         let input = open(source, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else {
@@ -161,7 +162,7 @@ struct OutputFolder: Sendable {
 
     /// Names the file where it would have landed, and why not (a full disk: "No space left on device").
     private func cannotWrite(_ relativePath: String) -> DiagnosticError {
-        DiagnosticError(.error(.io, at: nil, "cannot write \(SiteSources.join(displayPath, relativePath)): \(String(cString: strerror(errno)))"))
+        DiagnosticError(.error(.io, at: nil, "cannot write \(ContentTree.join(displayPath, relativePath)): \(String(cString: strerror(errno)))"))
     }
 
     /// Creates the folders under the staging folder, never the staging folder itself: once it is gone
@@ -173,7 +174,7 @@ struct OutputFolder: Sendable {
             if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
         }
         let relative = folder.count > staging.count ? String(folder.dropFirst(staging.count + 1)) : ""
-        throw DiagnosticError(.error(.io, at: nil, "cannot create the folder \(SiteSources.join(displayPath, relative)): \(String(cString: strerror(errno)))"))
+        throw DiagnosticError(.error(.io, at: nil, "cannot create the folder \(ContentTree.join(displayPath, relative)): \(String(cString: strerror(errno)))"))
     }
 
     /// A relative path with no "..", no empty or "." segments, no backslashes or control characters.
@@ -186,7 +187,7 @@ struct OutputFolder: Sendable {
         return true
     }
 
-    static func reason(of error: any Error) -> String {
+    public static func reason(of error: any Error) -> String {
         if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(posix.code)))
         }

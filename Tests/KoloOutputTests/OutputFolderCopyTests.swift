@@ -1,5 +1,5 @@
 import Foundation
-@testable import KoloBuild
+@testable import KoloOutput
 import KoloDiagnostics
 import Testing
 

@@ -8,8 +8,8 @@ import Glibc
 /// Resolving the whole path by text first (as `URL.standardized` does) is wrong for `link/../x`,
 /// where `..` leaves the link's target, not the folder holding the link: a check done on that text
 /// can pass while the build writes somewhere else.
-enum RealPath {
-    static func of(_ path: String) -> String {
+public enum RealPath {
+    public static func of(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         var existing = absolute
         var rest: [Substring] = []
@@ -37,7 +37,19 @@ enum RealPath {
     }
 
     /// Whether `path` is `folder` or lies inside it (both real paths).
-    static func isInside(_ path: String, _ folder: String) -> Bool {
+    public static func isInside(_ path: String, _ folder: String) -> Bool {
         path == folder || folder == "/" || path.hasPrefix(folder + "/")
+    }
+
+    /// How to show a folder in messages: as given, but relative to the current folder when it is
+    /// inside it (so `path:line:col` works from where `kolo` was run).
+    public static func displayPath(for source: String) -> String {
+        if source == "." || source.isEmpty { return "" }
+        guard source.hasPrefix("/") else { return source }
+        let current = FileManager.default.currentDirectoryPath
+        let standardized = of(source)
+        if standardized == current { return "" }
+        if standardized.hasPrefix(current + "/") { return String(standardized.dropFirst(current.count + 1)) }
+        return source
     }
 }

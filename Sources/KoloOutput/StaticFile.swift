@@ -3,14 +3,14 @@ import Glibc
 import KoloDiagnostics
 
 /// A file of a `static/` folder, as last seen: copied again when any of this changes.
-struct StaticFile: Sendable, Hashable {
-    var source: String
-    var size: Int64
-    var modifiedNanoseconds: Int64
-    var inode: UInt64
+public struct StaticFile: Sendable, Hashable {
+    public var source: String
+    public var size: Int64
+    public var modifiedNanoseconds: Int64
+    public var inode: UInt64
 
     /// The file at `source` as it is now; nil when it cannot be read (removed since it was listed).
-    init?(at source: String) {
+    public init?(at source: String) {
         var info = stat()
         guard stat(source, &info) == 0 else { return nil }
         self.init(source: source, size: Int64(info.st_size),
@@ -18,7 +18,7 @@ struct StaticFile: Sendable, Hashable {
                   inode: UInt64(info.st_ino))
     }
 
-    init(source: String, size: Int64, modifiedNanoseconds: Int64, inode: UInt64) {
+    public init(source: String, size: Int64, modifiedNanoseconds: Int64, inode: UInt64) {
         self.source = source
         self.size = size
         self.modifiedNanoseconds = modifiedNanoseconds
@@ -28,7 +28,7 @@ struct StaticFile: Sendable, Hashable {
     /// The files of the static folders by output path, later folders winning (the site's own over
     /// the theme's), hidden files left out but for those hosts read (`isPublished`): what a build
     /// copies. A symbolic link pointing out of its folder is an error.
-    static func scan(_ folders: [String]) throws(DiagnosticError) -> [String: StaticFile] {
+    public static func scan(_ folders: [String]) throws(DiagnosticError) -> [String: StaticFile] {
         var files: [String: StaticFile] = [:]
         for folder in folders {
             guard let enumerator = FileManager.default.enumerator(atPath: folder) else { continue }
@@ -58,7 +58,7 @@ struct StaticFile: Sendable, Hashable {
     /// `static/`, since the build replaces the output folder (`CNAME` is not hidden).
     static let publishedHiddenNames: Set<Substring> = [".well-known", ".nojekyll", ".htaccess", ".domains"]
 
-    static func isPublished(_ relative: String) -> Bool {
+    public static func isPublished(_ relative: String) -> Bool {
         !relative.split(separator: "/").contains { $0.hasPrefix(".") && !publishedHiddenNames.contains($0) }
     }
 }

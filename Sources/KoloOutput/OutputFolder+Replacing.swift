@@ -6,16 +6,16 @@ import KoloDiagnostics
 /// never half of one (the new bytes go to a hidden file beside it, which is then renamed over it).
 extension OutputFolder {
     /// A folder written in place, with no staging and no swap (a preview's private folder).
-    static func inPlace(_ folder: String) -> OutputFolder {
+    public static func inPlace(_ folder: String) -> OutputFolder {
         OutputFolder(destination: folder, staging: folder, displayPath: folder, lock: nil, force: false)
     }
 
     /// Whether this is a build's new staging folder, which nobody reads until it is swapped in.
-    var isStaging: Bool { lock != nil }
+    public var isStaging: Bool { lock != nil }
 
     /// Writes one file of the site: straight into a staging folder, by `replace` into a folder that
     /// is being served.
-    func put(_ bytes: some Collection<UInt8>, at relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) {
+    public func put(_ bytes: some Collection<UInt8>, at relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) {
         if isStaging {
             try write(bytes, to: relativePath, createdFolders: &createdFolders)
         } else {
@@ -25,12 +25,12 @@ extension OutputFolder {
 
     /// The same with the bytes of the file at `source`; false, and nothing written, when `source`
     /// cannot be opened (removed since it was listed).
-    func put(copying source: String, at relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) -> Bool {
+    public func put(copying source: String, at relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) -> Bool {
         if isStaging { return try copy(source, to: relativePath, createdFolders: &createdFolders) }
         return try replace(copying: source, at: relativePath, createdFolders: &createdFolders)
     }
 
-    func replace(_ bytes: some Collection<UInt8>, at relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) {
+    public func replace(_ bytes: some Collection<UInt8>, at relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) {
         _ = try replace(relativePath) { (temporary: String) throws(DiagnosticError) in
             try write(bytes, to: temporary, createdFolders: &createdFolders)
             return true
@@ -40,7 +40,7 @@ extension OutputFolder {
     /// The same with the bytes of the file at `source`, copied in the kernel (`copy`); false, and
     /// nothing written, when `source` cannot be opened (removed since it was listed).
     @discardableResult
-    func replace(copying source: String, at relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) -> Bool {
+    public func replace(copying source: String, at relativePath: String, createdFolders: inout Set<String>) throws(DiagnosticError) -> Bool {
         try replace(relativePath) { (temporary: String) throws(DiagnosticError) in try copy(source, to: temporary, createdFolders: &createdFolders) }
     }
 
@@ -63,7 +63,7 @@ extension OutputFolder {
     }
 
     /// Deletes a file the site no longer has, and the folders it leaves empty.
-    func remove(_ relativePath: String) {
+    public func remove(_ relativePath: String) {
         guard Self.isContained(relativePath) else { return }
         unlink(staging + "/" + relativePath)
         var folder = relativePath
@@ -74,7 +74,7 @@ extension OutputFolder {
     }
 
     /// Every file under the folder, by relative path (hidden temporary files included).
-    func allFiles() -> [String] {
+    public func allFiles() -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: staging) else { return [] }
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {

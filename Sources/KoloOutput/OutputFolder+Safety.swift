@@ -2,31 +2,20 @@ import Foundation
 import Glibc
 import KoloContent
 import KoloDiagnostics
-import KoloTemplates
 
 /// A folder the build reads, which the output may neither be, lie inside, nor hold.
-struct SourceFolder: Sendable, Equatable {
+public struct SourceFolder: Sendable, Equatable {
     /// Its real path.
-    let path: String
+    public let path: String
     /// What it is, for messages: "the site's content folder (content/)".
-    let role: String
+    public let role: String
     /// The site folder may hold the output (`public/`); a source folder may not.
-    var mayHoldOutput = false
+    public var mayHoldOutput = false
 
-    /// The site folder, its source folders (whether they exist yet or not) and the theme's.
-    static func of(siteRoot: String, theme: Theme) -> [SourceFolder] {
-        var folders = [SourceFolder(path: RealPath.of(siteRoot), role: "the site's folder", mayHoldOutput: true)]
-        for (name, what) in [("content", "content"), ("static", "static files"), ("i18n", "UI strings"),
-                             ("templates", "templates"), ("themes", "themes")] {
-            folders.append(SourceFolder(path: RealPath.of(siteRoot + "/" + name), role: "the site's \(what) folder (\(name)/)"))
-        }
-        folders.append(SourceFolder(path: RealPath.of(theme.root), role: "the folder of theme \"\(theme.name)\" (\(theme.root))"))
-        // Its subfolders matter when they are links to somewhere else.
-        for folder in theme.staticFolders + theme.stringFolders + [theme.root + "/templates"]
-        where !folders.contains(where: { $0.path == RealPath.of(folder) }) {
-            folders.append(SourceFolder(path: RealPath.of(folder), role: "a folder of theme \"\(theme.name)\" (\(folder))"))
-        }
-        return folders
+    public init(path: String, role: String, mayHoldOutput: Bool = false) {
+        self.path = path
+        self.role = role
+        self.mayHoldOutput = mayHoldOutput
     }
 }
 
@@ -39,7 +28,7 @@ extension OutputFolder {
             // The default output, unless that is the trouble (a `public` linked into the sources).
             let publicFolder = (sources.first?.path ?? "") + "/public"
             let suggestion = isSafe(publicFolder, sources: sources) && destination != publicFolder
-                ? "--output \(SiteSources.displayPath(for: publicFolder))"
+                ? "--output \(RealPath.displayPath(for: publicFolder))"
                 : "--output with a new folder outside the site's sources"
             return DiagnosticError(.error(.usage, at: nil,
                 "refusing to build into \(named): \(what), and building replaces the output folder with the site; write the site somewhere else, e.g. \(suggestion)"))
