@@ -3,6 +3,7 @@ import KoloLocalization
 import KoloMarkdown
 import KoloPictures
 import KoloSite
+import KoloSitePictures
 import KoloTemplates
 
 /// Rendered Markdown kept between rebuilds, per page and per language showing it. An entry is

@@ -5,6 +5,7 @@ import KoloLocalization
 import KoloMarkdown
 import KoloOutput
 import KoloSite
+import KoloSitePictures
 import KoloTemplates
 
 /// `kolo build`: the build pipeline (`BuildSession`) run once, with an empty cache, into a staging

@@ -1,4 +1,5 @@
 import KoloDiagnostics
+import KoloSitePictures
 
 /// What `kolo build` was asked to do.
 public struct BuildOptions: Sendable {

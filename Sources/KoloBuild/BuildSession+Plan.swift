@@ -2,6 +2,7 @@ import KoloContent
 import KoloDiagnostics
 import KoloOutput
 import KoloSite
+import KoloSitePictures
 import KoloTemplates
 
 extension BuildSession {

@@ -1,3 +1,4 @@
+import KoloContent
 import KoloDiagnostics
 import KoloMustache
 import KoloOutput

@@ -4,6 +4,7 @@ import KoloDiagnostics
 import KoloLocalization
 import KoloOutput
 import KoloSite
+import KoloSitePictures
 import KoloTemplates
 
 /// The build pipeline, for `kolo build` and `kolo serve` alike:
@@ -281,7 +282,7 @@ public struct BuildSession: Sendable {
             return old.draft == new.draft && old.date == new.date && old.expiryDate == new.expiryDate
                 && old.image == new.image && old.logo == new.logo && old.imageFocus == new.imageFocus && old.bundle == new.bundle
                 && old.translationKey == new.translationKey && old.language == new.language
-                && Build.destinationCandidates(in: old.body) == Build.destinationCandidates(in: new.body)
+                && SitePictures.destinationCandidates(in: old.body) == SitePictures.destinationCandidates(in: new.body)
         }
     }
 }

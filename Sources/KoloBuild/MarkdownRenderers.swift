@@ -3,6 +3,7 @@ import KoloLocalization
 import KoloMarkdown
 import KoloPictures
 import KoloSite
+import KoloSitePictures
 import KoloTemplates
 
 /// The site's Markdown renderers, one per language: the site's `markdown:` settings with the

@@ -1,6 +1,6 @@
 /// Runs `transform` over `items` on every core, in chunks, and returns the results in input order.
 /// Chunks keep task overhead low for tens of thousands of small jobs.
-func parallelMap<Item: Sendable, Result: Sendable>(
+public func parallelMap<Item: Sendable, Result: Sendable>(
     _ items: [Item], _ transform: @escaping @Sendable (Item) -> Result
 ) async -> [Result] {
     let cores = max(1, ProcessInfoCores.count)

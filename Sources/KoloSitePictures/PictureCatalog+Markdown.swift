@@ -7,7 +7,7 @@ extension PictureCatalog {
     /// Writes a page's Markdown pictures (`![alt](lyon.jpg)`) that the site publishes as `<picture>`
     /// with their ladder and size. The first picture of a page with no picture of its own (`image:`)
     /// is the first thing a reader sees: it loads at once, the others lazily.
-    func markdownWriter(for page: Page) -> PictureWriter {
+    public func markdownWriter(for page: Page) -> PictureWriter {
         let pictures = self
         let hasOwnPicture = page.image != nil
         let id = page.id
@@ -19,7 +19,7 @@ extension PictureCatalog {
 
     /// What the page's Markdown pictures are published as, in the order of `links`: a cached body
     /// stays valid while this is the same.
-    func published(_ links: [(written: String, rewritten: String?)], on page: Page) -> [PublishedPicture?] {
+    public func published(_ links: [(written: String, rewritten: String?)], on page: Page) -> [PublishedPicture?] {
         links.map { self[PictureUse(written: $0.written, on: page.id)] }
     }
 }

@@ -3,12 +3,12 @@ import Synchronization
 
 /// `pictures 37/200` on one updating line while a cold build works through many pictures, on a
 /// terminal only: CI logs get the summary line alone.
-final class PictureProgress: Sendable {
+public final class PictureProgress: Sendable {
     private let state = Mutex((total: 0, done: 0, shown: false))
     private let enabled: Bool
 
     /// Shows progress when standard error is a terminal.
-    init(enabled: Bool = isatty(2) != 0) {
+    public init(enabled: Bool = isatty(2) != 0) {
         self.enabled = enabled
     }
 

@@ -18,16 +18,15 @@ struct PictureNaming: Sendable {
     var focus: PictureFocus
 }
 
-extension Build {
+extension SitePictures {
     /// Front matter `image:` and `logo:`, Markdown pictures and funders' logos, in page order.
-    static func collectUses(site: Site, sources: PictureSources, root: String) async -> [PictureNaming] {
+    /// `markdownLinks` parses a body with the site's Markdown settings (a picture in a table cell or
+    /// a footnote is a picture only where the site has tables or footnotes).
+    static func collectUses(site: Site, sources: PictureSources, root: String, markdownLinks: @escaping MarkdownLinks) async -> [PictureNaming] {
         // Finding a body's pictures means parsing it: worth it only when the site has a picture
         // for a body to name (a big site without pictures would parse every body twice for nothing).
         let hasPictures = sources.staticFiles.values.contains { $0.kind != nil }
             || sources.bundleFiles.values.contains { $0.contains { $0.kind != nil } }
-        // The site's own Markdown settings: a picture in a table cell or a footnote is a picture
-        // only where the site has tables or footnotes (labels do not change what is a picture).
-        let renderers = MarkdownRenderers(config: site.config, localizers: [:])
         let perPage = await parallelMap(Array(site.pages.indices)) { index -> [PictureNaming] in
             let page = site.pages[index]
             var uses: [PictureNaming] = []
@@ -44,8 +43,7 @@ extension Build {
                 written.utf8.contains { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "%") }
                     || sources.file(written, on: index, site: site, root: root)?.kind != nil
             }) else { return uses }
-            let rendered = renderers.render(page, shownIn: page.language, site: site, rewriter: nil)
-            for link in rendered.links where link.isImage {
+            for link in markdownLinks(page) where link.isImage {
                 add(link.destination, location: SourceLocation(path: page.sourcePath, line: link.line + page.bodyFirstLine - 1, column: link.column))
             }
             return uses
@@ -64,7 +62,7 @@ extension Build {
     /// It finds every destination the parser would, and some it would not: parsing a body only
     /// when one of these is a picture the site has keeps a site of 10,000 pages that names no
     /// picture from being parsed twice.
-    static func destinationCandidates(in body: String) -> [String] {
+    public static func destinationCandidates(in body: String) -> [String] {
         let bytes = Array(body.utf8)
         var candidates: [String] = []
         var index = 0

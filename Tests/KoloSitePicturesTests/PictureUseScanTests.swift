@@ -1,4 +1,4 @@
-@testable import KoloBuild
+import KoloSitePictures
 import Testing
 
 /// The text scan that decides whether a body is worth parsing for pictures: it must find every
@@ -12,11 +12,11 @@ struct PictureUseScanTests {
         [space]:
           /images/bitola.webp 'Coworking'
         """
-        #expect(Build.destinationCandidates(in: body) == ["/images/lyon.jpg", "my photo.png", "report(2021).jpg", "/images/bitola.webp"])
+        #expect(SitePictures.destinationCandidates(in: body) == ["/images/lyon.jpg", "my photo.png", "report(2021).jpg", "/images/bitola.webp"])
     }
 
     @Test func aBlankLineEndsTheSearchForADestination() {
-        #expect(Build.destinationCandidates(in: "[label]:\n\n/images/x.jpg") == [])
-        #expect(Build.destinationCandidates(in: "![alt](") == [])
+        #expect(SitePictures.destinationCandidates(in: "[label]:\n\n/images/x.jpg") == [])
+        #expect(SitePictures.destinationCandidates(in: "![alt](") == [])
     }
 }

@@ -1,5 +1,6 @@
 import KoloContent
 import KoloOutput
+import KoloOutput
 import KoloPictures
 import KoloSite
 
@@ -34,7 +35,7 @@ struct PictureSources: Sendable {
             let slash = path.lastIndex(of: "/")
             let folder = slash.map { String(path[..<$0]) } ?? ""
             let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-            sources.staticFiles[path] = File(source: file.source, display: file.source.hasPrefix(root + "/") ? SiteSources.join(displayRoot, String(file.source.dropFirst(root.count + 1))) : file.source,
+            sources.staticFiles[path] = File(source: file.source, display: file.source.hasPrefix(root + "/") ? ContentTree.join(displayRoot, String(file.source.dropFirst(root.count + 1))) : file.source,
                                              folder: folder, name: name, keepsName: true)
         }
         for (index, page) in site.pages.enumerated() {
@@ -42,7 +43,7 @@ struct PictureSources: Sendable {
             let own = PageRef(page: index, language: page.language, isFallback: false)
             guard let sitePath = site.paths[own] else { continue }
             let folderPath = ContentTree.join(ContentTree.join(root + "/content", page.language), bundle)
-            let display = ContentTree.join(ContentTree.join(SiteSources.join(displayRoot, "content"), page.language), bundle)
+            let display = ContentTree.join(ContentTree.join(ContentTree.join(displayRoot, "content"), page.language), bundle)
             let outputFolder = String(sitePath.drop { $0 == "/" }.reversed().drop { $0 == "/" }.reversed())
             var files: [File] = []
             for name in listDirectory(folderPath).sorted() where !name.hasPrefix(".") && !name.hasSuffix(".md") {
