@@ -18,7 +18,8 @@ public struct PageRef: Sendable, Hashable {
 /// Pages that are the same item in different languages.
 public struct TranslationGroup: Sendable, Hashable {
     public var key: String
-    /// The section all its pages live in ("news"), or "" for plain pages.
+    /// The section all its pages live in ("news"), or "" for plain pages; for a section's index
+    /// (`news/_index.md`), the section it introduces. Whether a group is an index is its pages' kind.
     public var section: String
     /// Language code → index into `Site.pages`.
     public var pages: [String: Int]

@@ -13,7 +13,7 @@ extension Site {
             pages.removeAll { expired.contains($0.id) }
             hidden.formUnion(expired)
         }
-        var (groups, groupOfPage) = TranslationGroups.build(pages, languageOrder: languageOrder, log: &log)
+        let (groups, groupOfPage) = TranslationGroups.build(pages, languageOrder: languageOrder, log: &log)
         let inherited = Inheritance.apply(to: pages, groups: groups, config: config)
         // Checked after inheritance: a translation may take its date from the original.
         for page in inherited where page.kind == .news && page.date == nil && !page.writtenKeys.contains("date") {
@@ -27,11 +27,6 @@ extension Site {
         let lookup = ReferenceLookup(pages: inherited, groups: groups, groupOfPage: groupOfPage, hidden: hidden)
         let references = inherited.map { lookup.resolve($0, log: &log) }
         try log.throwIfErrors()
-        groups = groups.map { group in
-            var group = group
-            if group.section.hasPrefix("_index/") { group.section = String(group.section.dropFirst(7)) }
-            return group
-        }
         let urls = URLScheme(config: config)
         let paths = Self.paths(pages: inherited, groups: groups, groupOfPage: groupOfPage, config: config, urls: urls)
         var site = Site(config: config, urls: urls, pages: inherited, groups: groups, groupOfPage: groupOfPage,

@@ -35,7 +35,7 @@ enum TranslationGroups {
             } else {
                 groupIndex = groups.count
                 groupIndexOfRoot[root] = groupIndex
-                groups.append(TranslationGroup(key: page.translationKey, section: page.kind == .section ? "_index/" + page.section : page.section, pages: [:]))
+                groups.append(TranslationGroup(key: page.translationKey, section: page.section, pages: [:]))
             }
             groupOfPage[index] = groupIndex
             if page.hasExplicitTranslationKey { groups[groupIndex].key = page.translationKey }
