@@ -19,7 +19,9 @@ extension Site {
                                       dependencies: (news.prefix(Self.homeNewsCount) + language.events.upcoming.prefix(Self.homeEventCount)
                                                      + (language.sections["projects"] ?? [])).map(\.page) + (language.homeIndex.map { [$0] } ?? []),
                                       origin: "the \(code) home page"))
-            for (ref, path) in paths.sorted(by: { $0.value < $1.value }) where ref.language == code && pages[ref.page].kind != .section {
+            // Two pages with one path (an error below) are in page order, so the error names them the same way every run.
+            let byPath = paths.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key.page < $1.key.page }
+            for (ref, path) in byPath where ref.language == code && pages[ref.page].kind != .section {
                 outputs.append(OutputPage(path: path, kind: .single(ref), dependencies: dependencies(ofSingle: ref.page),
                                           origin: pages[ref.page].sourcePath, sourcePath: pages[ref.page].sourcePath))
             }
