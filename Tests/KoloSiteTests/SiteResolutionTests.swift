@@ -5,23 +5,8 @@ import Testing
 /// The site model built from in-memory pages: translations, references, outputs and what each output
 /// depends on (the hook incremental rebuilds use).
 struct SiteResolutionTests {
-    static let config = """
-    baseURL: https://example.org/
-    defaultLanguage: en
-    languages:
-      - {code: en, name: English, locale: en-GB}
-      - {code: mk, name: Македонски, locale: mk-MK}
-    """
-
     func site(_ files: [String: String], untranslated: String = "hide") throws -> Site {
-        let config = try SiteConfig.load(text: Self.config + "\nuntranslated: \(untranslated)\n", displayPath: "site.yaml")
-        let context = PageDecodingContext(slugStyle: .ascii, timeZone: .utc)
-        let pages = try files.sorted { $0.key < $1.key }.map { path, text in
-            let language = String(path.prefix { $0 != "/" })
-            return try Page.decode(ContentFile(language: language, pathInLanguage: String(path.dropFirst(language.count + 1)),
-                                               displayPath: "content/" + path, text: text), context: context)
-        }
-        return try Site.resolve(config: config, pages: pages, options: SiteOptions(now: 2_000_000_000))
+        try SiteFixture.resolve(files, config: SiteFixture.config + "\nuntranslated: \(untranslated)")
     }
 
     let files = [
