@@ -58,5 +58,5 @@ public enum Build {
     }
 
     /// Renders `fragments/*` once per language and sets up the cards (KoloTemplates does both).
-    static func prepareViews(_ views: ViewBuilder, theme: Theme) throws(DiagnosticError) -> ViewBuilder { views.prepared(for: theme) }
+    static func prepareViews(_ views: TemplateContexts, theme: Theme) throws(DiagnosticError) -> TemplateContexts { views.prepared(for: theme) }
 }

@@ -62,7 +62,7 @@ extension BuildSession {
     /// Renders one output (`OutputRenderer`). With `previous`, an output whose fingerprint is
     /// unchanged is not rendered again; with `remembers` false (a one-off build) no fingerprint is
     /// taken.
-    static func render(_ output: OutputPage, views: ViewBuilder, theme: Theme, fingerprints: RenderFingerprints, previous: OutputRecord?,
+    static func render(_ output: OutputPage, views: TemplateContexts, theme: Theme, fingerprints: RenderFingerprints, previous: OutputRecord?,
                        remembers: Bool) -> RenderedOutput {
         let renderer = OutputRenderer(views: views, theme: theme)
         let site = views.site
@@ -122,7 +122,7 @@ extension BuildSession {
 
     /// Renders the stale outputs in parallel and writes those whose bytes changed (an output that
     /// a static file of the same path replaces is rendered but not written).
-    static func render(_ work: [StaleOutput], views: ViewBuilder, theme: Theme, fingerprints: RenderFingerprints, folder: OutputFolder,
+    static func render(_ work: [StaleOutput], views: TemplateContexts, theme: Theme, fingerprints: RenderFingerprints, folder: OutputFolder,
                        staticFiles: [String: StaticFile], remembers: Bool) async -> [WriteResult] {
         let chunks = stride(from: 0, to: work.count, by: 32).map { Array(work[$0..<min($0 + 32, work.count)]) }
         let results = await parallelMap(chunks) { chunk -> [WriteResult] in

@@ -251,9 +251,9 @@ public struct BuildSession: Sendable {
         return bodies
     }
 
-    private func views(site: Site, bodies: [PageRef: PageBody], pictures: PictureCatalog, loaded: SiteSources) throws(DiagnosticError) -> ViewBuilder {
-        try Build.prepareViews(ViewBuilder(site: site, localizers: loaded.localizers, bodies: { bodies[$0] ?? .empty },
-                                           pictures: pictures), theme: loaded.theme)
+    private func views(site: Site, bodies: [PageRef: PageBody], pictures: PictureCatalog, loaded: SiteSources) throws(DiagnosticError) -> TemplateContexts {
+        try Build.prepareViews(TemplateContexts(site: site, localizers: loaded.localizers, bodies: { bodies[$0] ?? .empty },
+                                                pictures: pictures), theme: loaded.theme)
     }
 
     /// The last build's pictures when the changed bodies leave them as they were (the same files,

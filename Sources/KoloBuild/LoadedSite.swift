@@ -49,7 +49,7 @@ public struct LoadedSite: Sendable {
         let ids = Self.templateIDs(in: sources.theme.templateTexts.values)
         return LoadedSite(root: sources.root, displayRoot: sources.displayRoot, site: site, outputs: outputs,
                           decodedPages: sources.pages, staticFolders: sources.theme.staticFolders, warnings: sources.warnings,
-                          usedStringKeys: sources.theme.usedStringKeys.union(ViewBuilderKeys.used), definedStringKeys: defined,
+                          usedStringKeys: sources.theme.usedStringKeys.union(KoloStringKeys.used), definedStringKeys: defined,
                           templateIDs: ids.literal, templateIDPrefixes: ids.prefixes,
                           linkRewriter: LinkRewriter(site: site),
                           markdownRenderers: MarkdownRenderers(config: site.config, localizers: sources.localizers))
@@ -101,8 +101,8 @@ public struct LoadedSite: Sendable {
 }
 
 /// The UI string keys Kolo looks up itself, besides those the templates name.
-enum ViewBuilderKeys {
-    static let used = ViewBuilder.stringKeysUsedByKolo(statuses: ProjectStatus.allCases.map(\.rawValue),
-                                                       memberKinds: MemberKind.allCases.map(\.rawValue))
+enum KoloStringKeys {
+    static let used = TemplateContexts.stringKeysUsedByKolo(statuses: ProjectStatus.allCases.map(\.rawValue),
+                                                            memberKinds: MemberKind.allCases.map(\.rawValue))
         .union(MarkdownRenderers.stringKeys)
 }

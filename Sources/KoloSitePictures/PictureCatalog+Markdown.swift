@@ -13,7 +13,7 @@ extension PictureCatalog {
         let id = page.id
         return { destination, alt, title, ordinal in
             guard let picture = pictures[PictureUse(written: destination, on: id)] else { return nil }
-            return picture.html(escapedAlt: alt, sizes: ViewBuilder.entrySizes, eager: ordinal == 0 && !hasOwnPicture, title: title)
+            return picture.html(escapedAlt: alt, sizes: TemplateContexts.entrySizes, eager: ordinal == 0 && !hasOwnPicture, title: title)
         }
     }
 

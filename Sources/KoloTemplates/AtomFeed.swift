@@ -6,7 +6,7 @@ import KoloText
 /// A language's news as an Atom feed (RFC 4287): id, title, updated and author on the feed; id,
 /// title, updated, link and summary on every entry. `updated` comes from content dates, never the clock.
 enum AtomFeed {
-    static func render(site: Site, language: String, views: ViewBuilder) -> String {
+    static func render(site: Site, language: String, views: TemplateContexts) -> String {
         let base = site.config.baseURL
         let news = Array((site.language(language)?.sections["news"] ?? []).prefix(Site.feedCount))
         let languageConfig = site.config.language(language)

@@ -9,7 +9,7 @@ import KoloSite
 enum EventCalendar {
     static let productID = "-//Kolo//Kolo static site generator//EN"
 
-    static func render(site: Site, language: String, views: ViewBuilder) -> String {
+    static func render(site: Site, language: String, views: TemplateContexts) -> String {
         guard let languageSite = site.language(language) else { return "" }
         let events = site.calendarEvents(languageSite).compactMap { event($0, site: site, views: views) }
         let title = (languageSite.config.title.isEmpty ? site.config.title : languageSite.config.title)
@@ -17,13 +17,13 @@ enum EventCalendar {
                             timeZones: timeZones(of: events), events: events).text
     }
 
-    static func render(site: Site, event ref: PageRef, views: ViewBuilder) -> String {
+    static func render(site: Site, event ref: PageRef, views: TemplateContexts) -> String {
         let events = event(ref, site: site, views: views).map { [$0] } ?? []
         return CalendarFile(productID: productID, name: site.pages[ref.page].title, timeZones: timeZones(of: events), events: events).text
     }
 
     /// One event as a reader of the ref's language sees it.
-    static func event(_ ref: PageRef, site: Site, views: ViewBuilder) -> CalendarEvent? {
+    static func event(_ ref: PageRef, site: Site, views: TemplateContexts) -> CalendarEvent? {
         let page = site.pages[ref.page]
         guard let details = page.event, let start = details.start else { return nil }
         let body = views.bodies(ref)

@@ -24,7 +24,7 @@ final class LocalizedCount: DynamicTemplateValue {
     }
 }
 
-extension ViewBuilder {
+extension TemplateContexts {
     func count(_ value: Int, in language: String) -> TemplateValue {
         .dynamic(LocalizedCount(value: value, localizer: localizer(language)))
     }

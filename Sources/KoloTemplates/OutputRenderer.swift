@@ -7,10 +7,10 @@ import KoloText
 /// robots.txt and redirects. `kolo build` and `kolo serve`'s rebuilds both render through it;
 /// KoloBuild decides what to render and writes the bytes.
 public struct OutputRenderer: Sendable {
-    public let views: ViewBuilder
+    public let views: TemplateContexts
     public let theme: Theme
 
-    public init(views: ViewBuilder, theme: Theme) {
+    public init(views: TemplateContexts, theme: Theme) {
         self.views = views
         self.theme = theme
     }

@@ -21,7 +21,7 @@ struct OutputDependenciesTests {
         var problems: [String] = []
         for output in try site.outputs() {
             let reads = Reads()
-            let views = try Build.prepareViews(ViewBuilder(site: site, localizers: sources.localizers, bodies: { ref in
+            let views = try Build.prepareViews(TemplateContexts(site: site, localizers: sources.localizers, bodies: { ref in
                 reads.pages.insert(ref.page)
                 return bodies[ref] ?? .empty
             }), theme: sources.theme)

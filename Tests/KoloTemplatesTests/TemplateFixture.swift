@@ -23,7 +23,7 @@ struct TemplateFixture {
 
     let site: Site
     let theme: Theme
-    let views: ViewBuilder
+    let views: TemplateContexts
 
     /// - Parameters:
     ///   - bodies: a page's body HTML by page id; every other page's body is its id.
@@ -51,7 +51,7 @@ struct TemplateFixture {
             let html = bodies[id] ?? "<p>\(id)</p>"
             return (ref, PageBody(html: html, summaryHTML: html, summaryText: id, wordCount: 1))
         })
-        views = ViewBuilder(site: site, localizers: localizers, bodies: { pageBodies[$0] ?? .empty }).prepared(for: theme)
+        views = TemplateContexts(site: site, localizers: localizers, bodies: { pageBodies[$0] ?? .empty }).prepared(for: theme)
     }
 
     var renderer: OutputRenderer { OutputRenderer(views: views, theme: theme) }

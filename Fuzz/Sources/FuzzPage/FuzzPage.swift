@@ -46,7 +46,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         bodies[ref] = PageBody(html: result.html, summaryHTML: result.summaryHTML, summaryText: result.summaryText, wordCount: result.wordCount)
     }
     let frozen = bodies
-    var views = ViewBuilder(site: site, localizers: fixture.localizers, bodies: { frozen[$0] ?? .empty })
+    var views = TemplateContexts(site: site, localizers: fixture.localizers, bodies: { frozen[$0] ?? .empty })
     var fragments: [String: [String: String]] = [:]
     for language in site.config.languages {
         let fragmentContext = views.fragmentContext(language.code)

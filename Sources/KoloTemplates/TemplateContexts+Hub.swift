@@ -4,7 +4,7 @@ import KoloSite
 
 /// What the hub's own features give templates: funders' acknowledgements, the member directory's
 /// filters, the search page.
-extension ViewBuilder {
+extension TemplateContexts {
     /// The acknowledgement blocks of the funders a project names (`funders:` in site.yaml).
     func acknowledgements(_ page: Page, in language: String) -> [TemplateValue] {
         site.config.funders.filter { funder in page.funders.contains(where: funder.matches) }.map { funder in

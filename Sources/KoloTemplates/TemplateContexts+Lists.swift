@@ -3,7 +3,7 @@ import KoloMustache
 import KoloSite
 
 /// The values of list pages: a section's items, the home page, tags, the 404 page, the language chooser.
-extension ViewBuilder {
+extension TemplateContexts {
     func sectionList(_ language: String, section: String, number: Int, total: Int, range: Range<Int>, path: String) -> TemplateObject {
         let languageSite = site.language(language)
         let refs = Array((languageSite?.sections[section] ?? [])[range])

@@ -3,7 +3,7 @@ import KoloMustache
 import KoloPictures
 
 /// What templates receive for a picture (docs/templates.md, "Pictures").
-extension ViewBuilder {
+extension TemplateContexts {
     /// How wide pictures are shown by the default theme's layout, for `sizes`: an item's own
     /// picture spans the text column (46rem at most), a card's a grid cell.
     public static let entrySizes = "(min-width: 48rem) 46rem, 100vw"

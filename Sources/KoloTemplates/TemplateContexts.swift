@@ -3,9 +3,11 @@ import KoloLocalization
 import KoloMustache
 import KoloSite
 
-/// Builds what a template receives for each output (see docs/templates.md). Everything shared by
-/// the pages of a language is computed once in `init`; per page only the page's own parts are built.
-public struct ViewBuilder: Sendable {
+/// The contexts templates render with: what a template receives for each output (see
+/// docs/templates.md), and the values Kolo's own writers (feeds, calendars) share with them. Named for
+/// what it gives, not how (it was `ViewBuilder`, and Kolo has no views). Everything shared by the
+/// pages of a language is computed once in `init`; per page only the page's own parts are built.
+public struct TemplateContexts: Sendable {
     public let site: Site
     let localizers: [String: Localizer]
     public let bodies: @Sendable (PageRef) -> PageBody

@@ -2,7 +2,7 @@ import KoloContent
 import KoloMustache
 import KoloSite
 
-extension ViewBuilder {
+extension TemplateContexts {
     func url(_ ref: PageRef) -> String {
         site.config.baseURL.relative(site.path(ref))
     }

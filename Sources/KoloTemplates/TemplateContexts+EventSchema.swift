@@ -2,7 +2,7 @@ import Foundation
 import KoloContent
 import KoloSite
 
-extension ViewBuilder {
+extension TemplateContexts {
     /// schema.org `Event` as JSON-LD, for search engines and calendar tools: name, dates, attendance
     /// mode, `Place` and/or `VirtualLocation`, organisers. Keys sorted, so builds stay byte-identical;
     /// `<` escaped, so no value can close the `<script>` it sits in.

@@ -1,10 +1,10 @@
 import KoloDiagnostics
 import KoloMustache
 
-extension ViewBuilder {
+extension TemplateContexts {
     /// This builder ready to render pages with `theme`: `fragments/*` rendered once per language (the
     /// parts of every page that do not depend on the page) and the cards set up, rendered once each.
-    public func prepared(for theme: Theme) -> ViewBuilder {
+    public func prepared(for theme: Theme) -> TemplateContexts {
         // Rendering cannot fail and every name comes from the library itself: nothing to report here.
         // A fragment that could not be loaded was reported (with its path) when the theme was.
         let templates = theme.library.templates(named: Self.fragmentFolder)
@@ -30,7 +30,7 @@ extension ViewBuilder {
 
     /// This builder with each language's fragments (`fragments/*` rendered once); the rest of `init`'s
     /// work is kept, only the values every page starts from are built again.
-    public func withFragments(_ fragments: [String: [String: String]]) -> ViewBuilder {
+    public func withFragments(_ fragments: [String: [String: String]]) -> TemplateContexts {
         var views = self
         for (code, rendered) in fragments { views.languageValues[code]?.fragments = rendered }
         views.commonValues = views.buildCommonValues()
@@ -38,7 +38,7 @@ extension ViewBuilder {
     }
 
     /// This builder with cards: every card gets `card`, rendered by the theme's `cards/*` templates.
-    public func withCards(_ theme: Theme) -> ViewBuilder {
+    public func withCards(_ theme: Theme) -> TemplateContexts {
         var views = self
         views.cards = CardRenderer(theme: theme, common: commonValues)
         return views

@@ -5,7 +5,7 @@ import KoloSite
 
 /// What templates receive for events: the date range in the reader's language, `<time>` values, the
 /// place and addresses, schema.org JSON-LD, and the events lists.
-extension ViewBuilder {
+extension TemplateContexts {
     /// `event` of an event's page and card.
     func eventValues(_ ref: PageRef, in language: String) -> TemplateObject? {
         let page = site.pages[ref.page]

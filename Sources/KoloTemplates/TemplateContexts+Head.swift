@@ -2,7 +2,7 @@ import KoloContent
 import KoloMustache
 import KoloSite
 
-extension ViewBuilder {
+extension TemplateContexts {
     /// `<head>` values: title, description, canonical URL and the hreflang alternates.
     func head(title: String, description: String, path: String, alternates: [(String, String)], language: String,
               canonical: String? = nil, image: String? = nil, ogType: String = "website", noindex: Bool = false,

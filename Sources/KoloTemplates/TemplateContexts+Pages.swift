@@ -3,7 +3,7 @@ import KoloMustache
 import KoloSite
 import KoloText
 
-extension ViewBuilder {
+extension TemplateContexts {
     /// Templates to try for an output, most specific first.
     public func templateNames(for output: OutputPage) -> [String] {
         switch output.kind {
@@ -142,7 +142,7 @@ extension ViewBuilder {
     }
 }
 
-extension ViewBuilder {
+extension TemplateContexts {
     /// A link written in front matter (`website:`), or nil when it could run script in a reader's
     /// browser (`javascript:`, `vbscript:`, `file:`, `data:`), the schemes Markdown links lose too
     /// unless the site trusts its editors with `markdown: {unsafe: true}`.
