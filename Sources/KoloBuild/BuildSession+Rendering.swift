@@ -28,7 +28,7 @@ struct RenderFingerprints: Sendable {
         // A dynamic partial ({{>*name}}) could be any template: then every template depends on all.
         if texts.values.contains(where: { $0.contains("{{>*") }) {
             var hasher = Hasher()
-            for name in texts.keys.sorted() { hasher.combine(name); hasher.combine(texts[name]!) }
+            for (name, text) in texts.sorted(by: { $0.key < $1.key }) { hasher.combine(name); hasher.combine(text) }
             let all = hasher.finalize()
             return texts.mapValues { _ in all }
         }

@@ -252,8 +252,8 @@ public struct BuildSession: Sendable {
     }
 
     private func views(site: Site, bodies: [PageRef: PageBody], pictures: PictureCatalog, loaded: SiteSources) throws(DiagnosticError) -> TemplateContexts {
-        try Build.prepareViews(TemplateContexts(site: site, localizers: loaded.localizers, bodies: { bodies[$0] ?? .empty },
-                                                pictures: pictures), theme: loaded.theme)
+        try Build.prepareViews(TemplateContexts(site: site, localizers: loaded.localizers, bodies: bodies,
+                                           pictures: pictures), theme: loaded.theme)
     }
 
     /// The last build's pictures when the changed bodies leave them as they were (the same files,

@@ -73,8 +73,8 @@ extension SourceCache {
         }
         if rescan {
             let present = Set(entries.map(\.absolutePath))
-            for path in files.keys where !present.contains(path) {
-                changedIDs.insert(id(files[path]!))
+            for (path, file) in files where !present.contains(path) {
+                changedIDs.insert(id(file))
                 files[path] = nil
                 failedPaths.remove(path)
             }

@@ -43,8 +43,8 @@ public struct TranslationReport: Sendable, Encodable {
             let originalPage = site.pages[original]
             let present = languages.filter { group.pages[$0] != nil }
             let stale = present.filter { language in
-                let page = site.pages[group.pages[language]!]
-                guard page.id != originalPage.id else { return false }
+                guard let index = group.pages[language], index != original else { return false }
+                let page = site.pages[index]
                 if let changed = originalPage.lastmod, let translated = page.lastmod ?? page.date {
                     return translated < changed
                 }

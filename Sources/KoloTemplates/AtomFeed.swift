@@ -28,7 +28,7 @@ enum AtomFeed {
         for ref in news {
             let page = site.pages[ref.page]
             let url = base.absolute(site.path(ref))
-            let body = views.bodies(ref)
+            let body = views.body(ref)
             let published = page.date?.rfc3339 ?? "1970-01-01T00:00:00Z"
             xml += "  <entry>\n"
             xml += "    <title>\(MarkupEscaping.xml(page.title))</title>\n"

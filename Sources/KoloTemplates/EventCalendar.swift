@@ -26,7 +26,7 @@ enum EventCalendar {
     static func event(_ ref: PageRef, site: Site, views: TemplateContexts) -> CalendarEvent? {
         let page = site.pages[ref.page]
         guard let details = page.event, let start = details.start else { return nil }
-        let body = views.bodies(ref)
+        let body = views.body(ref)
         let localizer = views.localizer(ref.language)
         let place = [details.location, page.city, page.country.map { localizer.countryName($0) }].compactMap { $0 }
         let group = site.groups[site.groupOfPage[ref.page]]

@@ -31,14 +31,14 @@ extension TemplateContexts {
                                              kind: site.pages[ref.page].kind.rawValue, values: card))
             return .object(card)
         } shown: {
-            // `bodies` is also how a rebuild learns which pages an output shows (`kolo serve`).
-            _ = bodies(ref)
+            // A card found already built is still shown: tests that watch which bodies an output reads see it.
+            _ = body(ref)
         }
     }
 
     private func buildCard(_ ref: PageRef, in language: String) -> TemplateObject {
         let page = site.pages[ref.page]
-        let body = bodies(ref)
+        let body = self.body(ref)
         var card: TemplateObject = ["kind": .string(page.kind.rawValue), "title": .string(page.title), "url": .string(url(ref)),
                                     "isFallback": .bool(ref.isFallback)]
         if !body.summaryHTML.isEmpty { card["summary"] = .string(body.summaryHTML) }

@@ -73,7 +73,7 @@ extension TemplateContexts {
         var page: TemplateObject = ["kind": "list", "isList": true, "title": .string(title), "section": "events", "isPastEvents": .bool(past),
                                     "url": .string(base.relative(path)), "permalink": .string(permalink(path))]
         if let index, !past {
-            let body = bodies(PageRef(page: index, language: language, isFallback: false))
+            let body = self.body(PageRef(page: index, language: language, isFallback: false))
             if !body.html.isEmpty { page["content"] = .string(body.html) }
             page["description"] = site.pages[index].description.map(TemplateValue.string)
         }

@@ -14,7 +14,7 @@ extension TemplateContexts {
         var page: TemplateObject = ["kind": "list", "isList": true, "title": .string(title), "section": .string(section),
                                     "url": .string(site.config.baseURL.relative(path)), "permalink": .string(permalink(path))]
         if let index {
-            let body = bodies(PageRef(page: index, language: language, isFallback: false))
+            let body = self.body(PageRef(page: index, language: language, isFallback: false))
             if !body.html.isEmpty { page["content"] = .string(body.html) }
             page["description"] = site.pages[index].description.map(TemplateValue.string)
         }
@@ -78,7 +78,7 @@ extension TemplateContexts {
             "membersURL": .string(site.config.baseURL.relative(site.urls.section("members", language))),
         ]
         if let index = languageSite?.homeIndex {
-            let body = bodies(PageRef(page: index, language: language, isFallback: false))
+            let body = self.body(PageRef(page: index, language: language, isFallback: false))
             if !body.html.isEmpty { home["intro"] = .string(body.html) }
         }
         context["home"] = .object(home)

@@ -66,7 +66,7 @@ extension TemplateContexts {
         let page = site.pages[ref.page]
         let language = ref.language
         let localizer = localizer(language)
-        let body = bodies(ref)
+        let body = self.body(ref)
         var context = common(language)
         var view: TemplateObject = [
             "kind": .string(page.kind.rawValue), "title": .string(page.title), "url": .string(url(ref)), "permalink": .string(permalink(path)),

@@ -10,7 +10,12 @@ import KoloSite
 public struct TemplateContexts: Sendable {
     public let site: Site
     let localizers: [String: Localizer]
-    public let bodies: @Sendable (PageRef) -> PageBody
+    /// Each page's rendered Markdown, in the language showing it: data the Markdown step made, read
+    /// through `body(_:)`.
+    public let bodies: [PageRef: PageBody]
+    /// Tests only: told of every body an output reads (OutputDependenciesTests holds each output's
+    /// `dependencies` to what it shows).
+    var bodyReadObserver: (@Sendable (PageRef) -> Void)?
     var languageValues: [String: LanguageValues]
     let siteValues: SiteValues
     /// The pictures pages name, as published (ladders, cards, sizes).
@@ -38,8 +43,7 @@ public struct TemplateContexts: Sendable {
     ///   - bodies: each page's rendered Markdown, in the language showing it.
     ///   The HTML rendered once per language from `fragments/*` templates comes later, with `withFragments`,
     ///   since rendering it needs the other values.
-    public init(site: Site, localizers: [String: Localizer], bodies: @escaping @Sendable (PageRef) -> PageBody,
-                pictures: PictureCatalog = [:]) {
+    public init(site: Site, localizers: [String: Localizer], bodies: [PageRef: PageBody], pictures: PictureCatalog = [:]) {
         self.site = site
         self.localizers = localizers
         self.bodies = bodies
@@ -107,6 +111,12 @@ public struct TemplateContexts: Sendable {
         Set(["fallbackNotice", "nearestHint", "pageXofY", "date.long", "membersCount", "tagCount",
              "news", "projects", "members", "tagsLabel", "notFoundTitle", "events", "pastEvents"]
             + statuses.map { "status.\($0)" } + memberKinds.map { "kind.\($0)" })
+    }
+
+    /// A page's rendered Markdown in the language showing it (empty for a page without a body).
+    public func body(_ ref: PageRef) -> PageBody {
+        bodyReadObserver?(ref)
+        return bodies[ref] ?? .empty
     }
 
     public func localizer(_ language: String) -> Localizer {

@@ -38,7 +38,7 @@ struct DocumentedValuesTests {
         let sources = try await SiteSources.load(options: options)
         let site = try Build.resolveSite(sources, options: options)
         let bodies = await BodyCache.renderAll(site: site, sources: sources)
-        let views = try Build.prepareViews(TemplateContexts(site: site, localizers: sources.localizers, bodies: { bodies[$0] ?? .empty }),
+        let views = try Build.prepareViews(TemplateContexts(site: site, localizers: sources.localizers, bodies: bodies),
                                            theme: sources.theme)
         var seen: [String: Set<String>] = [:]
         for output in try site.outputs() where !views.templateNames(for: output).isEmpty {

@@ -2,7 +2,7 @@ import Foundation
 @testable import KoloBuild
 import KoloFixtures
 import KoloSite
-import KoloTemplates
+@testable import KoloTemplates
 import Testing
 
 /// `kolo serve` re-renders an output when a page in its `dependencies` changes: the site's data
@@ -19,18 +19,21 @@ struct OutputDependenciesTests {
         let bodies = await BodyCache.renderAll(site: site, sources: sources)
         final class Reads: @unchecked Sendable { var pages: Set<Int> = [] }
         var problems: [String] = []
+        var outputsReadingBodies = 0
         for output in try site.outputs() {
             let reads = Reads()
-            let views = try Build.prepareViews(TemplateContexts(site: site, localizers: sources.localizers, bodies: { ref in
-                reads.pages.insert(ref.page)
-                return bodies[ref] ?? .empty
-            }), theme: sources.theme)
+            var builder = TemplateContexts(site: site, localizers: sources.localizers, bodies: bodies)
+            builder.bodyReadObserver = { reads.pages.insert($0.page) }
+            let views = try Build.prepareViews(builder, theme: sources.theme)
             reads.pages = []
             let renderer = OutputRenderer(views: views, theme: sources.theme)
             _ = renderer.bytes(for: output, page: renderer.template(for: output).map { ($0, views.context(for: output)) })
+            if !reads.pages.isEmpty { outputsReadingBodies += 1 }
             let undeclared = reads.pages.subtracting(output.dependencies)
             if !undeclared.isEmpty { problems.append("\(output.path) shows \(undeclared.map { site.pages[$0].id }.sorted())") }
         }
+        // Every page shows its own body: an observer that saw nothing would hide every problem.
+        if outputsReadingBodies == 0 { problems.append("no output read any page's body: the read observer is not called") }
         return problems
     }
 

@@ -32,7 +32,7 @@ struct TemplateEngineDifferentialTests {
         let site = try Build.resolveSite(sources, options: options)
         let outputs = try site.outputs()
         let bodies = await BodyCache.renderAll(site: site, sources: sources)
-        let views = try Build.prepareViews(TemplateContexts(site: site, localizers: sources.localizers, bodies: { bodies[$0] ?? .empty }),
+        let views = try Build.prepareViews(TemplateContexts(site: site, localizers: sources.localizers, bodies: bodies),
                                            theme: sources.theme)
         var texts: [String: String] = [:]
         for folder in [sources.theme.root + "/templates", root + "/templates"] {

@@ -51,7 +51,7 @@ struct TemplateFixture {
             let html = bodies[id] ?? "<p>\(id)</p>"
             return (ref, PageBody(html: html, summaryHTML: html, summaryText: id, wordCount: 1))
         })
-        views = TemplateContexts(site: site, localizers: localizers, bodies: { pageBodies[$0] ?? .empty }).prepared(for: theme)
+        views = TemplateContexts(site: site, localizers: localizers, bodies: pageBodies).prepared(for: theme)
     }
 
     var renderer: OutputRenderer { OutputRenderer(views: views, theme: theme) }
