@@ -41,9 +41,11 @@ extension BuildSession {
 
     /// Resolves the site again and decides the scope: pages only (the same shape, the same
     /// settings), or the whole site.
-    func plan(_ sources: SiteSources) async throws(DiagnosticError) -> Plan {
+    func plan(_ sources: SiteSources, timer: inout StepTimer) async throws(DiagnosticError) -> Plan {
         let site = try Build.resolveSite(sources, options: options)
+        timer.lap("resolve")
         let outputs = try site.outputs()
+        timer.lap("outputs")
         var decoded: [String: Page] = [:]
         if remembers {
             decoded.reserveCapacity(sources.pages.count)
@@ -57,6 +59,7 @@ extension BuildSession {
             pictures = try await Build.processPictures(site: site, root: sources.root, displayRoot: sources.displayRoot,
                                                        staticFiles: self.sources.staticFiles ?? [:], progress: PictureProgress())
         }
+        timer.lap("pictures")
         let copyrightYear = site.pages.compactMap(\.date).max()?.year
         var indexOfPage: [String: Int] = [:]
         indexOfPage.reserveCapacity(site.pages.count)

@@ -184,10 +184,10 @@ public struct BuildSession: Sendable {
     /// (or, when the site kept its shape, only the outputs showing a changed page).
     private mutating func rebuildSite(_ loaded: inout SiteSources, fingerprints: RenderFingerprints, folder: OutputFolder,
                                       timer: inout StepTimer) async throws(DiagnosticError) -> Built {
-        var plan = try await self.plan(loaded)
+        var plan = try await self.plan(loaded, timer: &timer)
         // A one-off build needs the decoded pages no longer (the site has its own copies).
         if !remembers { loaded.pages = [] }
-        timer.lap("resolve")
+        timer.lap("plan")
         /// The last good build, when only some pages changed and the rest of it stands.
         let previous = plan.scope == .pages ? state : nil
         let bodies = await markdown(plan, previous: previous, localizers: loaded.localizers)
@@ -196,6 +196,7 @@ public struct BuildSession: Sendable {
         timer.lap("markdown")
         let views = try views(site: plan.site, bodies: bodies, pictures: plan.state.pictures.catalog, loaded: loaded)
         if plan.scope != .pages { try OutputRenderer(views: views, theme: loaded.theme).checkTemplates(plan.outputs) }
+        timer.lap("values")
 
         let staticFiles = plan.state.pictures.publishing(sources.staticFiles ?? [:])
         let work = if let previous {
@@ -206,6 +207,7 @@ public struct BuildSession: Sendable {
         ownsFolder = true
         let results = await Self.render(work, views: views, theme: loaded.theme, fingerprints: fingerprints, folder: folder, staticFiles: staticFiles,
                                         remembers: remembers)
+        timer.lap("render")
         var report = RebuildReport(scope: plan.scope, rendered: [], written: [], deleted: [], outputCount: plan.outputs.count,
                                    warnings: loaded.warnings, seconds: 0)
         let incremental = previous != nil
@@ -218,7 +220,7 @@ public struct BuildSession: Sendable {
         }
         var errors = Self.record(results, outputs: plan.outputs, records: &records, dependents: &dependents,
                                  incremental: incremental, report: &report)
-        timer.lap("render")
+        timer.lap("record")
         errors += Self.copyStatic(staticFiles, previous: state?.staticFiles ?? [:], outputs: plan.outputs, previousOutputs: state?.outputs ?? [],
                                   everything: !incremental, folder: folder, report: &report)
         guard errors.isEmpty else {
