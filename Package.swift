@@ -2,11 +2,11 @@
 import PackageDescription
 
 // Dependencies point one way:
-// kolo → KoloBuild → (KoloTemplates, KoloMarkdown, KoloOutput) → KoloSite → KoloLocalization → KoloContent → (KoloText, KoloDiagnostics)
+// kolo → KoloBuild → (KoloTemplates, KoloMarkdown, KoloOutput, KoloSearch) → KoloSite → KoloLocalization → KoloContent → (KoloText, KoloDiagnostics)
 // KoloTemplates → (KoloMustache, KoloCalendar) (the template engine and the .ics writer: they know no Kolo target)
-// KoloOutput → KoloContent (the folder a build writes, safely: knows no site, theme or picture)
+// KoloOutput → KoloContent (the folder a build writes, safely: knows no site, theme or picture); KoloSearch → KoloOutput
 // KoloBuild → KoloSitePictures → (KoloTemplates, KoloPictures, KoloOutput)
-// kolo → KoloCheck → KoloBuild;  kolo → KoloScaffold → KoloContent;  kolo → KoloServe (knows no Kolo target)
+// kolo → KoloCheck (check, i18n) → KoloBuild;  kolo → KoloScaffold → KoloContent;  kolo → KoloServe (knows no Kolo target)
 let package = Package(
     name: "Kolo",
     platforms: [.macOS(.v14)],
@@ -60,12 +60,14 @@ let package = Package(
         ]),
         // A folder Kolo writes safely: refuses sources and foreign folders, stages, swaps in atomically, cleans only its own leftovers.
         .target(name: "KoloOutput", dependencies: ["CKoloFiles", "KoloContent", "KoloDiagnostics"]),
+        // The search index: Pagefind run over a finished folder, its entry file made reproducible.
+        .target(name: "KoloSearch", dependencies: ["KoloDiagnostics", "KoloOutput"]),
         // Which pictures a site names (front matter, Markdown, logos) and publishing them through KoloPictures and its cache.
         .target(name: "KoloSitePictures", dependencies: [
             "KoloContent", "KoloDiagnostics", "KoloMarkdown", "KoloOutput", "KoloPictures", "KoloSite", "KoloTemplates",
         ]),
         .target(name: "KoloBuild", dependencies: [
-            "CKoloFiles", "KoloContent", "KoloOutput", "KoloSitePictures", "KoloSite", "KoloMarkdown", "KoloMustache", "KoloPictures", "KoloTemplates", "KoloLocalization", "KoloText",
+            "CKoloFiles", "KoloContent", "KoloOutput", "KoloSearch", "KoloSitePictures", "KoloSite", "KoloMarkdown", "KoloMustache", "KoloPictures", "KoloTemplates", "KoloLocalization", "KoloText",
         ]),
         .target(name: "KoloCheck", dependencies: ["KoloBuild", "KoloSite", "KoloMarkdown", "KoloContent", "KoloText", "KoloDiagnostics"]),
         .target(name: "KoloScaffold", dependencies: ["KoloContent", "KoloText", "KoloDiagnostics"]),
@@ -89,6 +91,7 @@ let package = Package(
         // Fixture sites written inline and built into temporary folders, for every test target that builds.
         .target(name: "KoloFixtures", dependencies: ["KoloBuild", "KoloDiagnostics"], path: "Tests/KoloFixtures"),
         .testTarget(name: "KoloOutputTests", dependencies: ["KoloOutput", "KoloDiagnostics"]),
+        .testTarget(name: "KoloSearchTests", dependencies: ["KoloSearch", "KoloDiagnostics"]),
         .testTarget(name: "KoloSitePicturesTests", dependencies: ["KoloSitePictures"]),
         .testTarget(name: "KoloBuildTests", dependencies: ["KoloBuild", "KoloDiagnostics", "KoloFixtures", "KoloMustache", "KoloOutput", "KoloTemplates", "MustacheReference"]),
         .testTarget(name: "KoloCheckTests", dependencies: ["KoloCheck", "KoloBuild", "KoloDiagnostics", "KoloFixtures"]),

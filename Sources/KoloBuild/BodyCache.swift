@@ -92,7 +92,7 @@ extension PageBody {
 extension BodyCache {
     /// Every body the site shows, rendered by the build's Markdown step (for tools and tests that
     /// look at values without writing).
-    static func renderAll(site: Site, sources: SiteSources) async -> [PageRef: PageBody] {
+    static func renderAll(site: Site, sources: LoadedSources) async -> [PageRef: PageBody] {
         var cache = BodyCache(remembers: false)
         return await cache.bodies(site: site, renderers: MarkdownRenderers(config: site.config, localizers: sources.localizers),
                                   rewriter: LinkRewriter(site: site), pictures: [:])

@@ -20,7 +20,7 @@ public enum Build {
         timer.lap("load")
         // Before anything is written: not into the sources, not over a folder of someone else's.
         let folder = try OutputFolder.prepare(destination: options.output ?? root + "/public",
-                                              displayPath: options.output ?? SiteSources.join(sources.displayRoot, "public"),
+                                              displayPath: options.output ?? LoadedSources.join(sources.displayRoot, "public"),
                                               sources: SourceFolder.of(siteRoot: root, theme: sources.theme), force: options.force,
                                               shared: .pictureCache(sources.config, root: root))
         let built: BuildSession.Built
@@ -43,7 +43,7 @@ public enum Build {
                            pictures: pictureSummary)
     }
 
-    static func resolveSite(_ sources: SiteSources, options: BuildOptions) throws(DiagnosticError) -> Site {
+    static func resolveSite(_ sources: LoadedSources, options: BuildOptions) throws(DiagnosticError) -> Site {
         let localizers = sources.localizers
         let siteOptions = SiteOptions(
             includeDrafts: options.includeDrafts, includeFuture: options.includeFuture,

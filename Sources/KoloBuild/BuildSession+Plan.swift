@@ -41,7 +41,7 @@ extension BuildSession {
 
     /// Resolves the site again and decides the scope: pages only (the same shape, the same
     /// settings), or the whole site.
-    func plan(_ sources: SiteSources, timer: inout StepTimer) async throws(DiagnosticError) -> Plan {
+    func plan(_ sources: LoadedSources, timer: inout StepTimer) async throws(DiagnosticError) -> Plan {
         let site = try Build.resolveSite(sources, options: options)
         timer.lap("resolve")
         let outputs = try site.outputs()

@@ -1,6 +1,7 @@
 import Foundation
 import KoloContent
 import KoloDiagnostics
+import KoloSearch
 import KoloOutput
 
 extension BuildSession {
@@ -29,7 +30,7 @@ extension BuildSession {
 
     private mutating func runSearchIndex(in folder: OutputFolder) throws(DiagnosticError) {
         try Self.removeSearchIndex(in: folder)
-        try Build.indexForSearch(folder, configPath: searchConfigPath)
+        try Pagefind.index(folder, configPath: searchConfigPath)
         searchIndexIsStale = false
         state?.search = true
     }

@@ -101,7 +101,7 @@ public struct BuildSession: Sendable {
     }
 
     /// The load step: the sources, read again where `pending` changes say they may differ.
-    mutating func load() async throws(DiagnosticError) -> SiteSources {
+    mutating func load() async throws(DiagnosticError) -> LoadedSources {
         let (loaded, changedIDs) = try await sources.load(options: options, changes: pending)
         pendingIDs.formUnion(changedIDs)
         return loaded
@@ -116,7 +116,7 @@ public struct BuildSession: Sendable {
     }
 
     /// Every step after loading, writing into `folder` what differs from the last good build.
-    mutating func build(_ loaded: consuming SiteSources, into folder: OutputFolder, timer: inout StepTimer) async throws(DiagnosticError) -> Built {
+    mutating func build(_ loaded: consuming LoadedSources, into folder: OutputFolder, timer: inout StepTimer) async throws(DiagnosticError) -> Built {
         let fingerprints = RenderFingerprints(templates: sources.templateFingerprints, strings: sources.stringsFingerprints,
                                   defaultLanguage: loaded.config.defaultLanguage)
         let built: Built
@@ -138,7 +138,7 @@ public struct BuildSession: Sendable {
 
     /// Only Markdown bodies changed: patches the last site in place and re-renders the outputs
     /// that show those pages.
-    private mutating func rebuildBodies(_ fresh: [String: Page], previous: consuming State, pictures: SitePictures, loaded: SiteSources,
+    private mutating func rebuildBodies(_ fresh: [String: Page], previous: consuming State, pictures: SitePictures, loaded: LoadedSources,
                                         fingerprints: RenderFingerprints, folder: OutputFolder, timer: inout StepTimer) async throws(DiagnosticError) -> Built {
         var state = previous
         var bodies: [Int: (text: String, firstLine: Int)] = [:]
@@ -182,7 +182,7 @@ public struct BuildSession: Sendable {
 
     /// Anything else: resolves the site again and compares every output with the last build
     /// (or, when the site kept its shape, only the outputs showing a changed page).
-    private mutating func rebuildSite(_ loaded: inout SiteSources, fingerprints: RenderFingerprints, folder: OutputFolder,
+    private mutating func rebuildSite(_ loaded: inout LoadedSources, fingerprints: RenderFingerprints, folder: OutputFolder,
                                       timer: inout StepTimer) async throws(DiagnosticError) -> Built {
         var plan = try await self.plan(loaded, timer: &timer)
         // A one-off build needs the decoded pages no longer (the site has its own copies).
@@ -253,14 +253,14 @@ public struct BuildSession: Sendable {
         return bodies
     }
 
-    private func views(site: Site, bodies: [PageRef: PageBody], pictures: PictureCatalog, loaded: SiteSources) throws(DiagnosticError) -> TemplateContexts {
+    private func views(site: Site, bodies: [PageRef: PageBody], pictures: PictureCatalog, loaded: LoadedSources) throws(DiagnosticError) -> TemplateContexts {
         try Build.prepareViews(TemplateContexts(site: site, localizers: loaded.localizers, bodies: bodies,
                                            pictures: pictures), theme: loaded.theme)
     }
 
     /// The last build's pictures when the changed bodies leave them as they were (the same files,
     /// the same Markdown pictures); nil when they differ, and every page showing one may change.
-    private func unchangedPictures(_ fresh: [String: Page], loaded: SiteSources) async throws(DiagnosticError) -> SitePictures? {
+    private func unchangedPictures(_ fresh: [String: Page], loaded: LoadedSources) async throws(DiagnosticError) -> SitePictures? {
         guard let state else { return nil }
         if picturesUnchanged(state: state, pages: fresh) { return state.pictures }
         var site = state.site

@@ -7,7 +7,7 @@ import KoloOutput
 import KoloTemplates
 
 /// The load step of the build: reads site.yaml, the theme, the UI strings, the static files and
-/// `content/` into `SiteSources`. `kolo build`, `kolo check` and `kolo i18n` load with an empty cache
+/// `content/` into `LoadedSources`. `kolo build`, `kolo check` and `kolo i18n` load with an empty cache
 /// once; a `BuildSession` keeps its cache between rebuilds, so that a change re-reads and re-decodes
 /// only the files it touched.
 struct SourceCache: Sendable {
@@ -48,10 +48,10 @@ struct SourceCache: Sendable {
 
     /// Brings the cache up to date with the disk for `changes`; returns the sources and the ids of
     /// the pages whose files were read again and differ (or appeared or went away).
-    mutating func load(options: BuildOptions, changes requested: SourceChanges) async throws(DiagnosticError) -> (sources: SiteSources, changedIDs: Set<String>) {
+    mutating func load(options: BuildOptions, changes requested: SourceChanges) async throws(DiagnosticError) -> (sources: LoadedSources, changedIDs: Set<String>) {
         var changes = requested
         let root = RealPath.of(options.source)
-        let displayRoot = SiteSources.displayPath(for: options.source)
+        let displayRoot = LoadedSources.displayPath(for: options.source)
         if changes.everything || changes.config || config == nil {
             if try loadConfig(options: options, root: root, displayRoot: displayRoot) { changes.everything = true }
         }
@@ -83,7 +83,7 @@ struct SourceCache: Sendable {
             if case .failure(let error)? = files[path]?.page { log.append(contentsOf: error.diagnostics) }
         }
         try log.throwIfErrors()
-        let sources = SiteSources(root: root, displayRoot: displayRoot, config: config, theme: theme, localizers: localizers,
+        let sources = LoadedSources(root: root, displayRoot: displayRoot, config: config, theme: theme, localizers: localizers,
                                   pages: pages, warnings: log.warnings)
         // Handed over: the caller's copy is the only one, which a one-off build lets go of early.
         if !remembers { pages = [] }
@@ -102,7 +102,7 @@ struct SourceCache: Sendable {
     /// Reads site.yaml; returns true when its text differs from the last one read.
     private mutating func loadConfig(options: BuildOptions, root: String, displayRoot: String) throws(DiagnosticError) -> Bool {
         let path = root + "/site.yaml"
-        let display = SiteSources.join(displayRoot, "site.yaml")
+        let display = LoadedSources.join(displayRoot, "site.yaml")
         guard FileManager.default.fileExists(atPath: path) else {
             throw DiagnosticError(.error(.config, at: SourceLocation(path: display),
                                          "there is no site.yaml here; is \(options.source == "." ? "this folder" : options.source) a Kolo site?"))

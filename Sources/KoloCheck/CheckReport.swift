@@ -39,8 +39,12 @@ public struct CheckReport: Sendable {
         if diagnostics.isEmpty { return "[]\n" }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(diagnostics.map(Finding.init))) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        do {
+            return String(decoding: try encoder.encode(diagnostics.map(Finding.init)), as: UTF8.self) + "\n"
+        } catch {
+            // Findings are strings and numbers, which always encode.
+            preconditionFailure("the findings could not be written as JSON: \(error)")
+        }
     }
 
     private struct Finding: Encodable {

@@ -85,7 +85,7 @@ extension Checker {
             }
             return
         }
-        guard let id = LoadedSite.pageID(ofSourcePath: destination.path, from: page) else {
+        guard let id = SiteInspection.pageID(ofSourcePath: destination.path, from: page) else {
             log.error(.brokenLink, at: location, "link to \(written) goes nowhere: it leads out of the content folder")
             return
         }

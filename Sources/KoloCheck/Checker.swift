@@ -8,16 +8,16 @@ import KoloMarkdown
 /// text — found without writing anything. It loads the site with the build's own steps, so the
 /// build's errors (wrong types, unknown references, duplicate output paths) come first.
 public struct Checker: Sendable {
-    let loaded: LoadedSite
+    let loaded: SiteInspection
     /// Each page's Markdown, indexed like `loaded.site.pages`.
     let rendered: [RenderedMarkdown]
     let targets: SiteTargets
 
     /// Checks the site that `options` would build (drafts and future items only when asked for).
     public static func run(_ options: BuildOptions) async -> CheckReport {
-        let loaded: LoadedSite
+        let loaded: SiteInspection
         do {
-            loaded = try await LoadedSite.load(options)
+            loaded = try await SiteInspection.load(options)
         } catch {
             return CheckReport(diagnostics: error.diagnostics, pagesChecked: 0)
         }

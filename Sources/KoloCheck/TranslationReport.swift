@@ -34,7 +34,7 @@ public struct TranslationReport: Sendable, Encodable {
     public static func make(source: String) async throws(DiagnosticError) -> TranslationReport {
         var options = BuildOptions(source: source, includeDrafts: true, includeFuture: true, now: 0)
         options.includeExpired = true
-        let loaded = try await LoadedSite.load(options)
+        let loaded = try await SiteInspection.load(options)
         let site = loaded.site
         let languages = site.config.languages.map(\.code)
         var groups: [Group] = []

@@ -53,6 +53,8 @@ public enum Interruption {
 
     /// Deletes a temporary folder, then forgets it.
     static func remove(_ folder: String) {
+        // Best effort: a folder that cannot be removed keeps its temporary mark, and the next build
+        // of the output removes it (`OutputFolder.removeLeftovers`).
         try? FileManager.default.removeItem(atPath: folder)
         state.withLock { _ = $0.folders.remove(folder) }
     }

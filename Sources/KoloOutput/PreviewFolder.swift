@@ -17,6 +17,8 @@ public struct PreviewFolder: Sendable {
     }
 
     public func remove() {
+        // At the preview's end. What cannot be removed now keeps its mark and is removed by the
+        // next `kolo serve` of the site (`removeLeftovers`).
         try? FileManager.default.removeItem(atPath: path)
         lock.release()
     }

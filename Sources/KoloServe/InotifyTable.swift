@@ -44,6 +44,8 @@ struct InotifyTable: Sendable {
         recursive.insert(watch)
         var info = stat()
         guard stat(folder, &info) == 0, visited.insert(UInt64(info.st_dev) << 40 ^ UInt64(info.st_ino)).inserted else { return }
+        // A folder gone (or unreadable) since it was seen has nothing to watch below it; its parent's
+        // watch reports whatever comes back.
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
             let path = folder + "/" + name
             var child = stat()

@@ -40,7 +40,13 @@ actor ReloadEvents {
     // MARK: - Messages
 
     static func message(event: String, json: Any) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: json, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        let data: Data
+        do {
+            data = try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys, .withoutEscapingSlashes])
+        } catch {
+            // Every caller passes strings, numbers and lists of them, which always serialise.
+            preconditionFailure("a reload event could not be written as JSON: \(error)")
+        }
         return "event: \(event)\ndata: \(String(decoding: data, as: UTF8.self))\n\n"
     }
 

@@ -2,7 +2,7 @@ import KoloContent
 
 /// What each language's lists show, in what order.
 enum Listing {
-    static func languageSite(_ language: LanguageConfig, site: Site, options: SiteOptions) -> LanguageSite {
+    static func languageSite(_ language: LanguageConfig, site: Site, options: SiteOptions) -> LanguageListings {
         let code = language.code
         var sections: [String: [PageRef]] = [:]
         var sectionIndexes: [String: Int] = [:]
@@ -34,7 +34,7 @@ enum Listing {
         let events = eventLists(sections["events"] ?? [], pages: site.pages, now: options.now)
         if sections["events"] != nil { sections["events"] = events.upcoming + events.past }
         let plainSorted = plainPages.sorted { site.path($0) < site.path($1) }
-        return LanguageSite(config: language, sections: sections, events: events, sectionIndexes: sectionIndexes, plainPages: plainSorted,
+        return LanguageListings(config: language, sections: sections, events: events, sectionIndexes: sectionIndexes, plainPages: plainSorted,
                             tags: tags(in: code, news: sections, plainPages: plainSorted, site: site, options: options, sortKey: sortKey), homeIndex: homeIndex,
                             memberFacets: memberFacets(sections["members"] ?? [], language: code, site: site, sortKey: sortKey))
     }

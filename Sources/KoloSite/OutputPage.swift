@@ -4,7 +4,7 @@ public struct OutputPage: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case single(PageRef)
         case home(language: String)
-        /// A page of a section's list: items `range` of `LanguageSite.sections[section]`.
+        /// A page of a section's list: items `range` of `LanguageListings.sections[section]`.
         case sectionList(language: String, section: String, number: Int, of: Int, range: Range<Int>)
         /// A page of a language's events: the upcoming ones, or (`past`) the past ones; items `range` of that list.
         case events(language: String, past: Bool, number: Int, of: Int, range: Range<Int>)
@@ -15,7 +15,7 @@ public struct OutputPage: Sendable, Hashable {
         case tagIndex(language: String)
         /// A page of a tag's list: `range` of the term's pages.
         case tag(language: String, term: Int, number: Int, of: Int, range: Range<Int>)
-        /// The member directory filtered by one city, country or tag (`LanguageSite.memberFacets[facet]`).
+        /// The member directory filtered by one city, country or tag (`LanguageListings.memberFacets[facet]`).
         case memberFacet(language: String, facet: Int)
         /// The search page of a language (when the site has `search: true`).
         case search(language: String)

@@ -94,13 +94,13 @@ extension Site {
 
     /// The events of a language's calendar file: every upcoming one and those that ended in the
     /// last 90 days, soonest first.
-    public func calendarEvents(_ language: LanguageSite) -> [PageRef] {
+    public func calendarEvents(_ language: LanguageListings) -> [PageRef] {
         let recent = language.events.past.filter { (pages[$0.page].event?.endsAt ?? .min) > now - Self.calendarKeepsPastSeconds }
         return recent.reversed() + language.events.upcoming
     }
 
     /// The events lists of a language (upcoming, then past), its calendar and one calendar file per event.
-    func eventOutputs(_ language: LanguageSite) -> [OutputPage] {
+    func eventOutputs(_ language: LanguageListings) -> [OutputPage] {
         let code = language.code
         let index = language.sectionIndexes["events"].map { [$0] } ?? []
         let origin = language.sectionIndexes["events"].map { pages[$0].sourcePath } ?? "the \(code) events list"

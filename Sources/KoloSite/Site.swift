@@ -11,7 +11,7 @@ public struct Site: Sendable {
     public let groups: [TranslationGroup]
     public let groupOfPage: [Int]
     /// Site order.
-    public let languages: [LanguageSite]
+    public let languages: [LanguageListings]
     /// For each page: its references resolved to groups, by front matter field, in written order.
     public let references: [[String: [Int]]]
     /// For each group: the groups whose pages reference it, by the referencing section.
@@ -22,7 +22,7 @@ public struct Site: Sendable {
     /// future and expired items.
     public internal(set) var now: Int64 = 0
 
-    public func language(_ code: String) -> LanguageSite? {
+    public func language(_ code: String) -> LanguageListings? {
         languages.first { $0.code == code }
     }
 
@@ -60,8 +60,9 @@ public struct Site: Sendable {
     }
 }
 
-/// One language's part of the site.
-public struct LanguageSite: Sendable {
+/// What one language's readers are shown in lists: its sections in order, its events, tags,
+/// member facets and home page (`Site.languages`, in site order).
+public struct LanguageListings: Sendable {
     public let config: LanguageConfig
     public var code: String { config.code }
     /// News, projects and members and any other section, in list order; fallbacks included.

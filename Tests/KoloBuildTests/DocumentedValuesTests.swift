@@ -35,7 +35,7 @@ struct DocumentedValuesTests {
         let root = TemplateEngineDifferentialTests.repository
         let docs = try String(contentsOfFile: root + "/docs/templates.md", encoding: .utf8)
         let options = BuildOptions(source: root, now: Int64(Date().timeIntervalSince1970))
-        let sources = try await SiteSources.load(options: options)
+        let sources = try await LoadedSources.load(options: options)
         let site = try Build.resolveSite(sources, options: options)
         let bodies = await BodyCache.renderAll(site: site, sources: sources)
         let views = try Build.prepareViews(TemplateContexts(site: site, localizers: sources.localizers, bodies: bodies),

@@ -14,7 +14,7 @@ struct OutputDependenciesTests {
     /// cached across outputs), checked against what the data says it depends on.
     static func undeclaredReads(site root: String, now: Int64) async throws -> [String] {
         let options = BuildOptions(source: root, includeDrafts: true, includeFuture: true, now: now)
-        let sources = try await SiteSources.load(options: options)
+        let sources = try await LoadedSources.load(options: options)
         let site = try Build.resolveSite(sources, options: options)
         let bodies = await BodyCache.renderAll(site: site, sources: sources)
         final class Reads: @unchecked Sendable { var pages: Set<Int> = [] }

@@ -28,7 +28,7 @@ struct TemplateEngineDifferentialTests {
 
     static func compare(site root: String, everyTemplate: Bool) async throws -> Comparison {
         let options = BuildOptions(source: root, now: Int64(Date().timeIntervalSince1970))
-        let sources = try await SiteSources.load(options: options)
+        let sources = try await LoadedSources.load(options: options)
         let site = try Build.resolveSite(sources, options: options)
         let outputs = try site.outputs()
         let bodies = await BodyCache.renderAll(site: site, sources: sources)

@@ -7,8 +7,9 @@ import KoloSite
 import KoloTemplates
 
 /// The site as a build sees it just before it renders templates, loaded and resolved by the build's
-/// own steps: for tools that inspect a site without writing anything (`kolo check`).
-public struct LoadedSite: Sendable {
+/// own steps: what tools that inspect a site without writing anything look at (`kolo check`,
+/// `kolo i18n`).
+public struct SiteInspection: Sendable {
     /// The site folder, absolute.
     public let root: String
     /// How to print the site folder in messages ("" for the current folder).
@@ -35,8 +36,8 @@ public struct LoadedSite: Sendable {
 
     /// Loads and resolves the site. Throws the errors (with the warnings found so far) when the
     /// sources cannot be turned into a site.
-    public static func load(_ options: BuildOptions) async throws(DiagnosticError) -> LoadedSite {
-        let sources = try await SiteSources.load(options: options)
+    public static func load(_ options: BuildOptions) async throws(DiagnosticError) -> SiteInspection {
+        let sources = try await LoadedSources.load(options: options)
         let site: Site
         let outputs: [OutputPage]
         do throws(DiagnosticError) {
@@ -47,7 +48,7 @@ public struct LoadedSite: Sendable {
         }
         let defined = sources.localizers.mapValues { Set($0.strings.entries.keys) }
         let ids = Self.templateIDs(in: sources.theme.templateTexts.values)
-        return LoadedSite(root: sources.root, displayRoot: sources.displayRoot, site: site, outputs: outputs,
+        return SiteInspection(root: sources.root, displayRoot: sources.displayRoot, site: site, outputs: outputs,
                           decodedPages: sources.pages, staticFolders: sources.theme.staticFolders, warnings: sources.warnings,
                           usedStringKeys: sources.theme.usedStringKeys.union(KoloStringKeys.used), definedStringKeys: defined,
                           templateIDs: ids.literal, templateIDPrefixes: ids.prefixes,
@@ -76,7 +77,7 @@ public struct LoadedSite: Sendable {
 
     /// A path under the site folder as messages print it.
     public func displayPath(_ relative: String) -> String {
-        SiteSources.join(displayRoot, relative)
+        LoadedSources.join(displayRoot, relative)
     }
 
     /// The `id="…"` attributes of the templates: literal ones, and the start of those that print a value.

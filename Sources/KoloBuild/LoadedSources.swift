@@ -6,7 +6,7 @@ import KoloOutput
 import KoloTemplates
 
 /// Everything the load step read from disk (`SourceCache.load`): config, theme, UI strings, pages.
-struct SiteSources: Sendable {
+struct LoadedSources: Sendable {
     let root: String
     let displayRoot: String
     let config: SiteConfig
@@ -17,7 +17,7 @@ struct SiteSources: Sendable {
     let warnings: [Diagnostic]
 
     /// The load step once, with an empty cache (for `kolo check` and `kolo i18n`).
-    static func load(options: BuildOptions) async throws(DiagnosticError) -> SiteSources {
+    static func load(options: BuildOptions) async throws(DiagnosticError) -> LoadedSources {
         var cache = SourceCache(remembers: false)
         return try await cache.load(options: options, changes: .all).sources
     }

@@ -2,11 +2,13 @@ import Foundation
 import KoloDiagnostics
 import KoloOutput
 
-extension Build {
-    /// With `search: true`, runs Pagefind over the finished pages (in the staging folder, so a failure
-    /// leaves the last good site). Pagefind splits its index by each page's `<html lang>`, so a reader
-    /// finds only pages of their own language.
-    static func indexForSearch(_ folder: OutputFolder, configPath: String) throws(DiagnosticError) {
+/// The site's search index: Pagefind (an external program, `pip install pagefind-bin`) run over a
+/// finished folder, its output made reproducible.
+public enum Pagefind {
+    /// Runs Pagefind over the finished pages (in the staging folder, so a failure leaves the last
+    /// good site). Pagefind splits its index by each page's `<html lang>`, so a reader finds only
+    /// pages of their own language. `configPath` is where `search: true` was asked for.
+    public static func index(_ folder: OutputFolder, configPath: String) throws(DiagnosticError) {
         guard let command = pagefindCommand() else {
             throw DiagnosticError(.error(.config, at: SourceLocation(path: configPath),
                                          "'search: true' needs Pagefind, which is not installed: pip install pagefind-bin"))
@@ -37,7 +39,7 @@ extension Build {
     /// sorted keys keep two builds byte-identical (the other index files are named by content).
     /// Left unsorted, two builds of the same site would differ: a file that cannot be read or is not
     /// JSON (another Pagefind version) is an error, not a quietly different build.
-    static func sortKeys(ofJSON path: String) throws(DiagnosticError) {
+    public static func sortKeys(ofJSON path: String) throws(DiagnosticError) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DiagnosticError(.error(.io, at: nil, "Pagefind wrote no readable \(path); is the installed Pagefind 1.x?"))
         }
@@ -71,7 +73,11 @@ extension Build {
             let output = Pipe()
             probe.standardOutput = output
             probe.standardError = FileHandle.nullDevice
-            guard (try? probe.run()) != nil else { continue }
+            do {
+                try probe.run()
+            } catch {
+                continue // a python3 that cannot be started is not the one with Pagefind: try the next
+            }
             let binary = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingWhitespace
             probe.waitUntilExit()
             if probe.terminationStatus == 0, FileManager.default.isExecutableFile(atPath: binary) { return [binary] }
