@@ -5,29 +5,17 @@ import Testing
 /// How Markdown link destinations become links: source files to permalinks in the language showing
 /// the page, site paths under the base path, everything else as written.
 struct LinkRewriterTests {
+    static let files = [
+        "en/news/2020-01-01-a.md": "---\ntitle: A\ndate: 2020-01-01\n---\nSee [lab](../projects/lab.md).",
+        "mk/news/2020-01-01-a.md": "---\ntitle: А\n---\nВиди [лаб](../projects/lab.md).",
+        "en/projects/lab.md": "---\ntitle: Lab\nstatus: active\n---\nLab.",
+        "mk/projects/lab.md": "---\ntitle: Лаб\n---\nЛаб.",
+        "en/projects/solo.md": "---\ntitle: Solo\nstatus: active\n---\nOnly in English.",
+    ]
+
     func site(baseURL: String = "https://example.org/", untranslated: String = "hide") throws -> Site {
-        let config = try SiteConfig.load(text: """
-            baseURL: \(baseURL)
-            defaultLanguage: en
-            untranslated: \(untranslated)
-            languages:
-              - {code: en, name: English, locale: en-GB}
-              - {code: mk, name: Македонски, locale: mk-MK}
-            """, displayPath: "site.yaml")
-        let files = [
-            "en/news/2020-01-01-a.md": "---\ntitle: A\ndate: 2020-01-01\n---\nSee [lab](../projects/lab.md).",
-            "mk/news/2020-01-01-a.md": "---\ntitle: А\n---\nВиди [лаб](../projects/lab.md).",
-            "en/projects/lab.md": "---\ntitle: Lab\nstatus: active\n---\nLab.",
-            "mk/projects/lab.md": "---\ntitle: Лаб\n---\nЛаб.",
-            "en/projects/solo.md": "---\ntitle: Solo\nstatus: active\n---\nOnly in English.",
-        ]
-        let context = PageDecodingContext(slugStyle: .ascii, timeZone: .utc)
-        let pages = try files.sorted { $0.key < $1.key }.map { path, text in
-            let language = String(path.prefix { $0 != "/" })
-            return try Page.decode(ContentFile(language: language, pathInLanguage: String(path.dropFirst(language.count + 1)),
-                                               displayPath: "content/" + path, text: text), context: context)
-        }
-        return try Site.resolve(config: config, pages: pages, options: SiteOptions(now: 2_000_000_000))
+        try SiteFixture.resolve(Self.files, config: SiteFixture.config.replacing("https://example.org/", with: baseURL)
+                                    + "\nuntranslated: \(untranslated)")
     }
 
     func page(_ site: Site, _ id: String) throws -> Page {
