@@ -128,22 +128,3 @@ struct SourceCache: Sendable {
             && theme.stringFolders.contains(siteRoot + "/i18n") == FileStatus.isDirectory(siteRoot + "/i18n")
     }
 }
-
-/// `stat` for the few facts a rebuild needs.
-enum FileStatus {
-    static func isRegularFile(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
-    }
-
-    static func isDirectory(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
-    }
-
-    static func modificationTime(_ path: String) -> Int64 {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return 0 }
-        return Int64(info.st_mtim.tv_sec)
-    }
-}

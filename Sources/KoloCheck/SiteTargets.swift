@@ -1,4 +1,5 @@
 import Foundation
+import KoloContent
 import KoloSite
 
 /// What a link may lead to: every file the build writes, and every static file it copies.
@@ -31,13 +32,8 @@ struct SiteTargets: Sendable {
             if let page = outputs[file] { return page.map(Target.page) ?? .other }
         }
         for folder in staticFolders {
-            for file in files where Self.isRegularFile(folder + "/" + file) { return .other }
+            for file in files where FileStatus.isRegularFile(folder + "/" + file) { return .other }
         }
         return nil
-    }
-
-    private static func isRegularFile(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 }

@@ -75,7 +75,7 @@ public struct ContentTree: Sendable {
             case .regular:
                 if isMarkdown {
                     entries.append(Entry(language: language, pathInLanguage: relative, absolutePath: path, displayPath: shown,
-                                         modified: FileIdentity.modificationTime(path)))
+                                         modified: FileStatus.modificationTime(path)))
                 }
             case .other(let what) where isMarkdown:
                 diagnostics.append(.error(.content, at: SourceLocation(path: shown), "\"\(name)\" is \(what), not a Markdown file"))

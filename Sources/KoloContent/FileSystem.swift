@@ -41,7 +41,22 @@ struct FileIdentity: Hashable {
         return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 
-    static func modificationTime(_ path: String) -> Int64 {
+}
+
+/// The few facts about a path that loading and rebuilding ask, following symbolic links.
+public enum FileStatus {
+    public static func isRegularFile(_ path: String) -> Bool {
+        if case .regular = FileKind.of(path) { return true }
+        return false
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        if case .directory = FileKind.of(path) { return true }
+        return false
+    }
+
+    /// Seconds since 1970; 0 when there is nothing at `path`.
+    public static func modificationTime(_ path: String) -> Int64 {
         var info = stat()
         guard stat(path, &info) == 0 else { return 0 }
         return Int64(info.st_mtim.tv_sec)

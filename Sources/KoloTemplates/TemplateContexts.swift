@@ -120,7 +120,10 @@ public struct TemplateContexts: Sendable {
     }
 
     public func localizer(_ language: String) -> Localizer {
-        localizers[language] ?? localizers[site.config.defaultLanguage]!
+        guard let localizer = localizers[language] ?? localizers[site.config.defaultLanguage] else {
+            preconditionFailure("no UI strings for \(language): the load step makes a localizer for every language of site.yaml")
+        }
+        return localizer
     }
 
     /// A menu URL as written: site paths get the base path; "news/" is taken relative to the language's home.
@@ -140,7 +143,9 @@ public struct TemplateContexts: Sendable {
     }
 
     private func buildCommon(_ language: String) -> TemplateObject {
-        let values = languageValues[language] ?? languageValues[site.config.defaultLanguage]!
+        guard let values = languageValues[language] ?? languageValues[site.config.defaultLanguage] else {
+            preconditionFailure("no values for \(language): init makes them for every language of site.yaml")
+        }
         var lang = TemplateObject(texts: values.lang)
         lang["menu"] = .list(values.menu)
         lang["isRTL"] = .bool(values.lang["dir"] == "rtl")

@@ -136,8 +136,7 @@ extension Theme {
     }
 
     static func directoryExists(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        FileStatus.isDirectory(path)
     }
 
     static func join(_ a: String, _ b: String) -> String {
