@@ -88,13 +88,3 @@ extension PageBody {
         self.init(html: rendered.html, summaryHTML: rendered.summaryHTML, summaryText: rendered.summaryText, wordCount: rendered.wordCount)
     }
 }
-
-extension BodyCache {
-    /// Every body the site shows, rendered by the build's Markdown step (for tools and tests that
-    /// look at values without writing).
-    static func renderAll(site: Site, sources: LoadedSources) async -> [PageRef: PageBody] {
-        var cache = BodyCache(remembers: false)
-        return await cache.bodies(site: site, renderers: MarkdownRenderers(config: site.config, localizers: sources.localizers),
-                                  rewriter: LinkRewriter(site: site), pictures: [:])
-    }
-}

@@ -20,7 +20,7 @@ public enum Build {
         timer.lap("load")
         // Before anything is written: not into the sources, not over a folder of someone else's.
         let folder = try OutputFolder.prepare(destination: options.output ?? root + "/public",
-                                              displayPath: options.output ?? LoadedSources.join(sources.displayRoot, "public"),
+                                              displayPath: options.output ?? ContentTree.join(sources.displayRoot, "public"),
                                               sources: SourceFolder.of(siteRoot: root, theme: sources.theme), force: options.force,
                                               shared: .pictureCache(sources.config, root: root))
         let built: BuildSession.Built

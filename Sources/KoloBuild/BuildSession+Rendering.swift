@@ -68,8 +68,8 @@ extension BuildSession {
         let site = views.site
         var contextFingerprint: Int?
         let text: [UInt8]? = {
-            var page: (template: TemplateLibrary.Template, context: TemplateObject)?
             if !remembers { return renderer.bytes(for: output) }
+            var page: (template: TemplateLibrary.Template, context: TemplateObject)?
             switch output.kind {
             case .feed, .sitemap, .calendar, .eventCalendar:
                 // Written by Kolo from many pages' values: rendered every time, written when the bytes change.

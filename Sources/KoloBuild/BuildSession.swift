@@ -118,7 +118,7 @@ public struct BuildSession: Sendable {
     /// Every step after loading, writing into `folder` what differs from the last good build.
     mutating func build(_ loaded: consuming LoadedSources, into folder: OutputFolder, timer: inout StepTimer) async throws(DiagnosticError) -> Built {
         let fingerprints = RenderFingerprints(templates: sources.templateFingerprints, strings: sources.stringsFingerprints,
-                                  defaultLanguage: loaded.config.defaultLanguage)
+                                              defaultLanguage: loaded.config.defaultLanguage)
         let built: Built
         if let fresh = bodiesOnlyChange(), let pictures = try await unchangedPictures(fresh, loaded: loaded),
            let previous = state.take() {

@@ -21,12 +21,4 @@ struct LoadedSources: Sendable {
         var cache = SourceCache(remembers: false)
         return try await cache.load(options: options, changes: .all).sources
     }
-
-    /// How to show the site folder in messages: as given, but relative to the current folder when
-    /// it is inside it (so `path:line:col` works from where `kolo` was run).
-    static func displayPath(for source: String) -> String { RealPath.displayPath(for: source) }
-
-    static func join(_ a: String, _ b: String) -> String {
-        ContentTree.join(a, b)
-    }
 }

@@ -77,7 +77,7 @@ public struct SiteInspection: Sendable {
 
     /// A path under the site folder as messages print it.
     public func displayPath(_ relative: String) -> String {
-        LoadedSources.join(displayRoot, relative)
+        ContentTree.join(displayRoot, relative)
     }
 
     /// The `id="…"` attributes of the templates: literal ones, and the start of those that print a value.

@@ -24,7 +24,7 @@ extension SourceCache {
                     texts[language.code, default: []].append("\u{0}missing")
                     continue
                 }
-                let display = path.hasPrefix(root + "/") ? LoadedSources.join(displayRoot, String(path.dropFirst(root.count + 1))) : path
+                let display = path.hasPrefix(root + "/") ? ContentTree.join(displayRoot, String(path.dropFirst(root.count + 1))) : path
                 do throws(DiagnosticError) {
                     let text = try ContentFile.decodeText(try readFile(path, displayPath: display, limit: 4 << 20), path: display)
                     texts[language.code, default: []].append(text)
@@ -44,7 +44,7 @@ extension SourceCache {
             let strings = Strings(language: language.code, entries: merged[language.code] ?? [:], fallback: defaultEntries)
             let missing = strings.missingKeys.filter { !$0.hasPrefix("tags.") }
             if !missing.isEmpty && language.code != config.defaultLanguage {
-                log.warning(.missingString, at: SourceLocation(path: LoadedSources.join(displayRoot, "i18n/\(language.code).yaml")),
+                log.warning(.missingString, at: SourceLocation(path: ContentTree.join(displayRoot, "i18n/\(language.code).yaml")),
                             "\(missing.count) UI string\(missing.count == 1 ? "" : "s") missing in \(language.code), shown in \(config.defaultLanguage) instead: \(missing.prefix(8).joined(separator: ", "))\(missing.count > 8 ? ", …" : "")")
             }
             localizers[language.code] = Localizer(language: language, strings: strings)

@@ -51,7 +51,7 @@ struct SourceCache: Sendable {
     mutating func load(options: BuildOptions, changes requested: SourceChanges) async throws(DiagnosticError) -> (sources: LoadedSources, changedIDs: Set<String>) {
         var changes = requested
         let root = RealPath.of(options.source)
-        let displayRoot = LoadedSources.displayPath(for: options.source)
+        let displayRoot = RealPath.displayPath(for: options.source)
         if changes.everything || changes.config || config == nil {
             if try loadConfig(options: options, root: root, displayRoot: displayRoot) { changes.everything = true }
         }
@@ -102,7 +102,7 @@ struct SourceCache: Sendable {
     /// Reads site.yaml; returns true when its text differs from the last one read.
     private mutating func loadConfig(options: BuildOptions, root: String, displayRoot: String) throws(DiagnosticError) -> Bool {
         let path = root + "/site.yaml"
-        let display = LoadedSources.join(displayRoot, "site.yaml")
+        let display = ContentTree.join(displayRoot, "site.yaml")
         guard FileManager.default.fileExists(atPath: path) else {
             throw DiagnosticError(.error(.config, at: SourceLocation(path: display),
                                          "there is no site.yaml here; is \(options.source == "." ? "this folder" : options.source) a Kolo site?"))
