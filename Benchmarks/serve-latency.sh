@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Measures `kolo serve`'s save-to-reload latency: the time from an editor's save (a news item's
 # body, written atomically: temporary file renamed over the original) to the reload event on
-# /_kolo/events, on generated corpora (Benchmarks/generate.py). Also times a title edit, which
-# resolves the site again, and the first build.
+# /_kolo/events, on generated corpora (Benchmarks/generate.py). Also times a title edit (front matter
+# that only shows: the resolved site is patched in place), a date edit (it moves the item in its lists:
+# the site is resolved again) and the first build.
 # usage: Benchmarks/serve-latency.sh [N ...]     (default: 1000 10000; EDITS=10 edits each)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -71,6 +72,7 @@ def measure(kind, change):
 print(f"{n} files: first build and server start {first:.1f} s")
 measure("body edit", lambda text, i: text.replace("\n---\n\n", f"\n---\n\nEdited {i}. ", 1))
 measure("title edit", lambda text, i: re.sub(r'title: "([^"]*)"', lambda m: f'title: "{m.group(1)} ({i})"', text, count=1))
+measure("date edit", lambda text, i: re.sub(r'\ndate: (\d{4})-', lambda m: f"\ndate: {int(m.group(1)) - 1}-", text, count=1))
 PY
   kill -INT "$server"; wait "$server" || true
   grep -E "^(everything|bodies|pages|site):" "$work/serve.log" | sed -n '1p;2p;$p' | sed "s/^/  kolo: /"

@@ -44,8 +44,12 @@ public enum Build {
     }
 
     static func resolveSite(_ sources: LoadedSources, options: BuildOptions) throws(DiagnosticError) -> Site {
-        let localizers = sources.localizers
-        let siteOptions = SiteOptions(
+        try Site.resolve(config: sources.config, pages: sources.pages, options: siteOptions(options, localizers: sources.localizers))
+    }
+
+    /// What resolving needs of the build's options and the languages' strings and collations.
+    static func siteOptions(_ options: BuildOptions, localizers: [String: Localizer]) -> SiteOptions {
+        SiteOptions(
             includeDrafts: options.includeDrafts, includeFuture: options.includeFuture,
             includeExpired: options.includeExpired, now: options.now,
             tagLabel: { language, key in localizers[language]?.strings.entry("tags.\(key)").flatMap { entry in
@@ -54,7 +58,6 @@ public enum Build {
             } },
             collationKey: { language, text in localizers[language]?.sortKey(text) ?? Array(text.utf8) }
         )
-        return try Site.resolve(config: sources.config, pages: sources.pages, options: siteOptions)
     }
 
     /// Renders `fragments/*` once per language and sets up the cards (KoloTemplates does both).

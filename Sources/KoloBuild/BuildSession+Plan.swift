@@ -28,12 +28,12 @@ extension BuildSession {
     }
 
     /// The pages changed since the last good build, by id, when nothing but their Markdown bodies
-    /// changed; nil otherwise.
-    func bodiesOnlyChange() -> [String: Page]? {
+    /// and display keys changed (`Page.differsOnlyInDisplay`); nil otherwise.
+    func displayOnlyChange() -> [String: Page]? {
         guard let state, sameSettings(as: state) else { return nil }
         var fresh: [String: Page] = [:]
         for id in pendingIDs {
-            guard let old = state.decoded[id], let new = sources.page(id: id), Self.sameExceptBody(old, new) else { return nil }
+            guard let old = state.decoded[id], let new = sources.page(id: id), new.differsOnlyInDisplay(from: old) else { return nil }
             fresh[id] = new
         }
         return fresh
@@ -77,15 +77,6 @@ extension BuildSession {
             return Plan(scope: .pages, outputs: outputs, changedPages: Set(changed), state: next)
         }
         return Plan(scope: .site, outputs: outputs, changedPages: [], state: next)
-    }
-
-    /// The same page but for its Markdown body (and the file's modification time, which no output shows).
-    static func sameExceptBody(_ a: Page, _ b: Page) -> Bool {
-        var (a, b) = (a, b)
-        a.body = ""; b.body = ""
-        a.bodyFirstLine = 0; b.bodyFirstLine = 0
-        a.fileModified = 0; b.fileModified = 0
-        return a == b
     }
 
     static func samePage(_ a: Page, _ b: Page) -> Bool {

@@ -120,12 +120,18 @@ public struct BuildSession: Sendable {
         let fingerprints = RenderFingerprints(templates: sources.templateFingerprints, strings: sources.stringsFingerprints,
                                               defaultLanguage: loaded.config.defaultLanguage)
         let built: Built
-        if let fresh = bodiesOnlyChange(), let pictures = try await unchangedPictures(fresh, loaded: loaded),
-           let previous = state.take() {
+        if let fresh = displayOnlyChange(), let pictures = try await unchangedPictures(fresh, loaded: loaded),
+           var previous = state.take() {
             // Taken out of `self`, so that its arrays and dictionaries are changed in place, not copied
             // (and a failure leaves no state: the next rebuild starts over).
-            built = try await rebuildBodies(fresh, previous: previous, pictures: pictures, loaded: loaded, fingerprints: fingerprints, folder: folder,
-                                            timer: &timer)
+            if let changed = previous.patch(fresh, options: Build.siteOptions(options, localizers: loaded.localizers)) {
+                timer.lap("patch")
+                built = try await rebuildPatched(changed, previous: previous, pictures: pictures, loaded: loaded,
+                                                 fingerprints: fingerprints, folder: folder, timer: &timer)
+            } else {
+                state = previous
+                built = try await rebuildSite(&loaded, fingerprints: fingerprints, folder: folder, timer: &timer)
+            }
         } else {
             built = try await rebuildSite(&loaded, fingerprints: fingerprints, folder: folder, timer: &timer)
         }
@@ -136,24 +142,15 @@ public struct BuildSession: Sendable {
         return built
     }
 
-    /// Only Markdown bodies changed: patches the last site in place and re-renders the outputs
-    /// that show those pages.
-    private mutating func rebuildBodies(_ fresh: [String: Page], previous: consuming State, pictures: SitePictures, loaded: LoadedSources,
-                                        fingerprints: RenderFingerprints, folder: OutputFolder, timer: inout StepTimer) async throws(DiagnosticError) -> Built {
+    /// Only Markdown bodies and display keys changed, and the last site was patched in place
+    /// (`State.patch`): renders the changed bodies again, and the outputs that show changed pages.
+    private mutating func rebuildPatched(_ changed: State.Patched, previous: consuming State, pictures: SitePictures, loaded: LoadedSources,
+                                         fingerprints: RenderFingerprints, folder: OutputFolder,
+                                         timer: inout StepTimer) async throws(DiagnosticError) -> Built {
         var state = previous
-        var bodies: [Int: (text: String, firstLine: Int)] = [:]
-        for (id, page) in fresh {
-            state.decoded[id] = page
-            guard let index = state.indexOfPage[id] else { continue }
-            if state.site.pages[index].body != page.body || state.site.pages[index].bodyFirstLine != page.bodyFirstLine {
-                bodies[index] = (page.body, page.bodyFirstLine)
-            }
-        }
-        state.site.replaceBodies(bodies)
-        let changedPages = Set(bodies.keys)
-        timer.lap("patch")
-        if !changedPages.isEmpty {
-            let refs = state.site.paths.keys.filter { changedPages.contains($0.page) }
+        let changedPages = changed.pages
+        if !changed.bodies.isEmpty {
+            let refs = state.site.paths.keys.filter { changed.bodies.contains($0.page) }
             let rewriter = LinkRewriter(site: state.site, pageByID: state.indexOfPage)
             let renderers = MarkdownRenderers(config: state.site.config, localizers: loaded.localizers)
             for (ref, body) in await bodyCache.render(refs, site: state.site, renderers: renderers, rewriter: rewriter,
@@ -166,8 +163,9 @@ public struct BuildSession: Sendable {
         ownsFolder = true
         let results = await Self.render(work, views: views, theme: loaded.theme, fingerprints: fingerprints, folder: folder, staticFiles: staticFiles,
                                         remembers: true)
-        var report = RebuildReport(scope: .bodies, rendered: [], written: [], deleted: [], outputCount: state.outputs.count,
-                                   warnings: loaded.warnings, seconds: 0)
+        var report = RebuildReport(scope: changed.onlyBodies ? .bodies : .pages, rendered: [], written: [], deleted: [],
+                                   outputCount: state.outputs.count, warnings: loaded.warnings, seconds: 0)
+        report.resolved = false
         var errors = Self.record(results, outputs: state.outputs, records: &state.records, dependents: &state.dependents,
                                  incremental: true, report: &report)
         timer.lap("render")

@@ -15,6 +15,9 @@ public struct RebuildReport: Sendable {
     }
 
     public var scope: Scope
+    /// Whether the site was resolved again; false when the last one was patched in place (Markdown
+    /// and display keys changed, `Site.patch`).
+    public var resolved = true
     /// Output files rendered again (their text computed), relative to the output folder.
     public var rendered: [String]
     /// Files whose bytes changed on disk (rendered or static), relative to the output folder.

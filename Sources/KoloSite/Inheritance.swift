@@ -7,17 +7,21 @@ enum Inheritance {
 
     static func apply(to pages: [Page], groups: [TranslationGroup], config: SiteConfig) -> [Page] {
         var pages = pages
-        for group in groups where group.pages.count > 1 {
-            guard let originalIndex = group.pages[config.defaultLanguage]
-                    ?? config.languages.lazy.compactMap({ group.pages[$0.code] }).first else { continue }
-            let original = pages[originalIndex]
-            for (_, index) in group.pages where index != originalIndex {
-                for key in neutralKeys where !pages[index].writtenKeys.contains(key) && original.writtenKeys.contains(key) {
-                    inherit(key, from: original, into: &pages[index])
-                }
+        for group in groups { apply(within: group, to: &pages, config: config) }
+        return pages
+    }
+
+    /// One group's translations take what they omit from its original. `pages` holds the group's
+    /// pages as decoded: a fact inherited once would not be replaced by the original's new one.
+    static func apply(within group: TranslationGroup, to pages: inout [Page], config: SiteConfig) {
+        guard group.pages.count > 1, let originalIndex = group.pages[config.defaultLanguage]
+                ?? config.languages.lazy.compactMap({ group.pages[$0.code] }).first else { return }
+        let original = pages[originalIndex]
+        for (_, index) in group.pages where index != originalIndex {
+            for key in neutralKeys where !pages[index].writtenKeys.contains(key) && original.writtenKeys.contains(key) {
+                inherit(key, from: original, into: &pages[index])
             }
         }
-        return pages
     }
 
     /// An event's fact from the original. A translation that writes its own dates but leaves out the

@@ -27,7 +27,7 @@ enum Listing {
                 break
             }
         }
-        let sortKey = { (text: String) -> [UInt8] in options.collationKey?(code, text) ?? Array(text.lowercased().utf8) }
+        let sortKey = self.sortKey(in: code, options: options)
         for (section, refs) in sections {
             sections[section] = sorted(refs, section: section, pages: site.pages, sortKey: sortKey)
         }
@@ -39,32 +39,50 @@ enum Listing {
                             memberFacets: memberFacets(sections["members"] ?? [], language: code, site: site, sortKey: sortKey))
     }
 
+    /// Titles compare by this key: the language's collation, else lower-cased bytes.
+    static func sortKey(in language: String, options: SiteOptions) -> (String) -> [UInt8] {
+        { text in options.collationKey?(language, text) ?? Array(text.lowercased().utf8) }
+    }
+
+    /// An item of a list with its title's sort key.
+    typealias Keyed = (ref: PageRef, title: [UInt8])
+
     /// News newest first; projects by status (active, planned, completed) then newest start;
     /// members and other pages by weight then title in the language's alphabet.
     static func sorted(_ refs: [PageRef], section: String, pages: [Page], sortKey: (String) -> [UInt8]) -> [PageRef] {
-        let keyed = refs.map { (ref: $0, title: sortKey(pages[$0.page].title)) }
-        func tieBreak(_ a: (ref: PageRef, title: [UInt8]), _ b: (ref: PageRef, title: [UInt8])) -> Bool {
-            if a.title != b.title { return a.title.lexicographicallyPrecedes(b.title) }
-            return pages[a.ref.page].id < pages[b.ref.page].id
+        refs.map { (ref: $0, title: sortKey(pages[$0.page].title)) }
+            .sorted { precedes($0, $1, section: section, pages: pages) }
+            .map(\.ref)
+    }
+
+    /// Whether the item at `position` of a list `sorted` made is still in order with its neighbours
+    /// (after its title changed: the order is total, so that is the whole list's order).
+    static func isInOrder(at position: Int, in refs: [PageRef], section: String, pages: [Page], sortKey: (String) -> [UInt8]) -> Bool {
+        func keyed(_ index: Int) -> Keyed { (refs[index], sortKey(pages[refs[index].page].title)) }
+        if position > 0, !precedes(keyed(position - 1), keyed(position), section: section, pages: pages) { return false }
+        if position + 1 < refs.count, !precedes(keyed(position), keyed(position + 1), section: section, pages: pages) { return false }
+        return true
+    }
+
+    /// The order of `sorted`: weight, then the section's own order, then title, then id.
+    static func precedes(_ a: Keyed, _ b: Keyed, section: String, pages: [Page]) -> Bool {
+        let (pa, pb) = (pages[a.ref.page], pages[b.ref.page])
+        if (pa.weight ?? 0) != (pb.weight ?? 0) { return (pa.weight ?? 0) < (pb.weight ?? 0) }
+        switch section {
+        case "news":
+            let (da, db) = (pa.date?.secondsSince1970 ?? .min, pb.date?.secondsSince1970 ?? .min)
+            if da != db { return da > db }
+        case "projects":
+            let (sa, sb) = (statusOrder(pa.status), statusOrder(pb.status))
+            if sa != sb { return sa < sb }
+            let (da, db) = (pa.startDate?.secondsSince1970 ?? pa.date?.secondsSince1970 ?? .min,
+                            pb.startDate?.secondsSince1970 ?? pb.date?.secondsSince1970 ?? .min)
+            if da != db { return da > db }
+        default:
+            break
         }
-        return keyed.sorted { a, b in
-            let (pa, pb) = (pages[a.ref.page], pages[b.ref.page])
-            if (pa.weight ?? 0) != (pb.weight ?? 0) { return (pa.weight ?? 0) < (pb.weight ?? 0) }
-            switch section {
-            case "news":
-                let (da, db) = (pa.date?.secondsSince1970 ?? .min, pb.date?.secondsSince1970 ?? .min)
-                if da != db { return da > db }
-            case "projects":
-                let (sa, sb) = (statusOrder(pa.status), statusOrder(pb.status))
-                if sa != sb { return sa < sb }
-                let (da, db) = (pa.startDate?.secondsSince1970 ?? pa.date?.secondsSince1970 ?? .min,
-                                pb.startDate?.secondsSince1970 ?? pb.date?.secondsSince1970 ?? .min)
-                if da != db { return da > db }
-            default:
-                break
-            }
-            return tieBreak(a, b)
-        }.map(\.ref)
+        if a.title != b.title { return a.title.lexicographicallyPrecedes(b.title) }
+        return pa.id < pb.id
     }
 
     /// Cities, countries and tags of the members listed in a language, with the members of each.

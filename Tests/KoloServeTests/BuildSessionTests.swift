@@ -31,6 +31,7 @@ struct BuildSessionTests {
         """)
         report = try await harness.rebuild(["content/en/news/2017-01-05-second.md"])
         #expect(report.scope == .bodies)
+        #expect(!report.resolved)
         #expect(report.rendered.contains("en/news/second/index.html"))
         try await harness.expectSameAsFullBuild("a body edit")
 
@@ -253,6 +254,39 @@ struct BuildSessionTests {
                                          "en/news/fusion-lab/index.html", "en/projects/fusion-lab/index.html",
                                          "mk/news/fusion-lab/index.html", "mk/projects/fusion-lab/index.html"])
         try await harness.expectSameAsFullBuild("a member's body")
+    }
+
+    @Test func aTitleEditPatchesTheSiteUnlessItMovesThePageInAList() async throws {
+        var harness = try SessionHarness(twoLanguageSite + "\n" + """
+        -- content/en/members/zora.md --
+        ---
+        title: Zora Foundation
+        city: Bitola
+        country: mk
+        ---
+        A foundation.
+        """)
+        defer { harness.cleanUp() }
+        try await harness.rebuild()
+        func member(_ title: String) -> String {
+            "-- content/en/members/zora.md --\n---\ntitle: \(title)\ncity: Bitola\ncountry: mk\n---\nA foundation.\n"
+        }
+
+        // Still after FORUM 16 in the member list: the resolved site is patched.
+        try harness.site.write(member("Zora Foundation of Bitola"))
+        var report = try await harness.rebuild(["content/en/members/zora.md"])
+        #expect(report.scope == .pages)
+        #expect(!report.resolved)
+        #expect(report.rendered.contains("en/members/index.html"))
+        #expect(!report.rendered.contains("en/news/fusion-lab/index.html"), "the news item does not show this member")
+        try await harness.expectSameAsFullBuild("a title edit keeping the list's order")
+
+        // Now before it: the lists are sorted again.
+        try harness.site.write(member("Aurora Foundation"))
+        report = try await harness.rebuild(["content/en/members/zora.md"])
+        #expect(report.scope == .site)
+        #expect(report.resolved)
+        try await harness.expectSameAsFullBuild("a title edit moving the member in its list")
     }
 
     static let hasPagefind: Bool = {

@@ -19,6 +19,11 @@ enum SiteFixture {
     /// - Parameter config: site.yaml's text; `SiteFixture.config` with more keys after it, or another.
     static func resolve(_ files: [String: String], config text: String = config, options: SiteOptions = SiteOptions(now: now)) throws(DiagnosticError) -> Site {
         let config = try SiteConfig.load(text: text + "\n", displayPath: "site.yaml")
+        return try Site.resolve(config: config, pages: decode(files, config: config), options: options)
+    }
+
+    /// The pages as the build decodes them, before resolving.
+    static func decode(_ files: [String: String], config: SiteConfig) throws(DiagnosticError) -> [Page] {
         let context = PageDecodingContext(config: config)
         var pages: [Page] = []
         for (path, text) in files.sorted(by: { $0.key < $1.key }) {
@@ -26,7 +31,13 @@ enum SiteFixture {
             pages.append(try Page.decode(ContentFile(language: language, pathInLanguage: String(path.dropFirst(language.count + 1)),
                                                      displayPath: "content/" + path, text: text), context: context))
         }
-        return try Site.resolve(config: config, pages: pages, options: options)
+        return pages
+    }
+
+    /// `decode` with the fixture's config, by page id.
+    static func decodedByID(_ files: [String: String]) throws(DiagnosticError) -> [String: Page] {
+        let pages = try decode(files, config: SiteConfig.load(text: config + "\n", displayPath: "site.yaml"))
+        return Dictionary(uniqueKeysWithValues: pages.map { ($0.id, $0) })
     }
 
     /// The error messages of a site that must not resolve, as `path:line:col: error: message`.
