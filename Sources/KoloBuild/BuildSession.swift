@@ -15,8 +15,8 @@ import KoloTemplates
 /// `kolo build` runs it once with an empty cache into a staging folder that `OutputFolder.commit`
 /// swaps in (`Build.run`); `kolo serve` keeps one session alive and calls `rebuild` after each
 /// change, which re-reads only the files that changed, skips resolving when only Markdown bodies
-/// changed (the last site is patched in place) and re-renders only the outputs that show what
-/// changed. Either way the folder ends up byte for byte the same.
+/// and display keys such as titles changed (the last site is patched in place, `Site.patch`) and
+/// re-renders only the outputs that show what changed. Either way the folder ends up byte for byte the same.
 ///
 /// Where the cache lives: in this value, in memory, for as long as a preview runs. A `kolo build`
 /// does not keep one (`remembers` is false) and none is written to disk: a cold build of 10,000
