@@ -46,7 +46,7 @@ struct MarkdownRenderers: Sendable {
     /// A page's body rendered for the language showing it (a fallback page resolves its links in
     /// that language; without a rewriter links stay as written), its footnote ids made its own, the
     /// pictures the site publishes written as `<picture>` wherever they stand (a table cell, a note).
-    func render(_ page: Page, shownIn language: String, site: Site, rewriter: LinkRewriter?,
+    func render(_ page: Page, markdown: String? = nil, shownIn language: String, site: Site, rewriter: LinkRewriter?,
                 pictures: PictureCatalog = [:]) -> RenderedMarkdown {
         let renderer = byLanguage[page.language]?.renderer ?? MarkdownRenderer()
         let slugger = site.slugger(for: page.language)
@@ -54,16 +54,19 @@ struct MarkdownRenderers: Sendable {
         if let rewriter {
             resolveLink = { destination, _ in rewriter.rewrite(destination, from: page, shownIn: language) }
         }
-        return renderer.render(page.body, slugger: slugger, footnotePrefix: slugger.slug(page.id), resolveLink: resolveLink,
+        return renderer.render(markdown ?? page.body, slugger: slugger, footnotePrefix: slugger.slug(page.id), resolveLink: resolveLink,
                                writePicture: pictures.isEmpty ? nil : pictures.markdownWriter(for: page))
     }
 
     /// Renders the bodies `refs` name, in parallel, each turned into what the caller keeps by
     /// `keep` (so that no list of every page's full rendering is ever held at once).
-    func render<Kept: Sendable>(_ refs: [PageRef], site: Site, rewriter: LinkRewriter, pictures: PictureCatalog,
+    /// - Parameter markdown: the pages' Markdown by page index, when the site no longer holds it
+    ///   (a one-off build takes it out, `Site.takeBodies`); else each page's own.
+    func render<Kept: Sendable>(_ refs: [PageRef], site: Site, markdown: [String]? = nil, rewriter: LinkRewriter, pictures: PictureCatalog,
                                 keep: @escaping @Sendable (PageRef, RenderedMarkdown) -> Kept) async -> [Kept] {
         await parallelMap(refs) { ref in
-            keep(ref, render(site.pages[ref.page], shownIn: ref.language, site: site, rewriter: rewriter, pictures: pictures))
+            keep(ref, render(site.pages[ref.page], markdown: markdown?[ref.page], shownIn: ref.language, site: site, rewriter: rewriter,
+                             pictures: pictures))
         }
     }
 }

@@ -11,10 +11,20 @@ extension Site {
         }
     }
 
-    /// Forgets every page's Markdown, for a one-off build once the bodies are rendered: nothing after
-    /// the Markdown step reads it, and it is a fifth of the memory such a build holds.
-    public mutating func dropBodies() {
-        for index in pages.indices { pages[index].body = "" }
+    /// Takes every page's Markdown out of the site (by page index) and forgets where its front
+    /// matter was written, for a one-off build: its Markdown step lets go of each body as soon as
+    /// it is rendered, and nothing after it reads either (the locations serve resolving's and the
+    /// picture step's messages). Markdown is a fifth of the memory such a build holds.
+    public mutating func takeBodies() -> [String] {
+        var bodies: [String] = []
+        bodies.reserveCapacity(pages.count)
+        for index in pages.indices {
+            bodies.append(pages[index].body)
+            pages[index].body = ""
+            pages[index].keyLocations = [:]
+            pages[index].keyNameLocations = [:]
+        }
+        return bodies
     }
 
     /// True when the two sites have the same pages in the same places: the same translations, URLs,
