@@ -38,12 +38,48 @@ extension PictureCache {
     }
 
     /// Deletes the entries not in `keys` and the copies not in `digests`; returns how many files
-    /// went. Nothing at all when the folder is not Kolo's marked one.
+    /// went. Nothing at all when the folder is not Kolo's marked one, and nothing is even listed
+    /// when the cache holds just what the last pruning kept (see `pruned`).
     @discardableResult
     public func prune(keepingEntries keys: Set<String>, copies digests: Set<String>) -> Int {
+        let kept = Self.fingerprint(entries: keys, copies: digests)
+        if prunedFingerprint == kept { return 0 }
         guard isMarked else { return 0 }
-        return Self.prune(entries) { name in Self.isDigest(name.utf8) && !keys.contains(name) }
+        let removed = Self.prune(entries) { name in Self.isDigest(name.utf8) && !keys.contains(name) }
             + Self.prune(files) { name in Self.isCopyName(name) && !digests.contains(String(decoding: name.utf8.prefix(64), as: UTF8.self)) }
+        do throws(PictureError) {
+            try Self.writeAtomically(Array((kept + "\n").utf8), to: pruned)
+        } catch {
+            // Nothing lost: without the record, the next build lists the cache and prunes it again.
+        }
+        return removed
+    }
+
+    /// What the last pruning kept: the fingerprint of the entries and copies it kept, in `pruned`.
+    /// Listing the cache's 512 subfolders after every build was a tenth of a warm build of a small
+    /// site, and when a build uses exactly what the last pruning kept there is nothing to delete: the
+    /// cache holds only Kolo's files that pruning kept, and whatever a build stored since, which
+    /// `store` makes sure to follow by a pruning (it deletes the record before it writes). So
+    /// unused copies go at the first successful build whose pictures differ from the last pruned
+    /// one's, or that processed any picture (a failed or killed one included).
+    var pruned: String { pictures + "/pruned" }
+
+    /// The recorded fingerprint; nil when there is none (a new cache, or one something was stored in since).
+    var prunedFingerprint: String? {
+        guard let data = FileManager.default.contents(atPath: pruned) else { return nil }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").first.map(String.init)
+    }
+
+    /// Forgets the record before the cache gains a file, so that the next successful build prunes.
+    func forgetPruning() throws(PictureError) {
+        guard unlink(pruned) == 0 || errno == ENOENT else {
+            throw PictureError("cannot update the picture cache at \(pruned): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    static func fingerprint(entries: Set<String>, copies: Set<String>) -> String {
+        let text = Array((entries.sorted() + [""] + copies.sorted()).joined(separator: "\n").utf8)
+        return text.withUnsafeBytes { Vips.sha256($0) }
     }
 
     /// Whether a file name is one Kolo gives a copy in `files`: its digest and format.

@@ -30,8 +30,10 @@ public struct PictureCache: Sendable {
     }
 
     /// Keeps the encoded files, then the entry naming them (so an entry never names a missing file;
-    /// a build killed halfway leaves at most files no entry names yet).
+    /// a build killed halfway leaves at most files no entry names yet). First forgets what the last
+    /// pruning kept, so that the next successful build lists the cache and prunes what it does not use.
     func store(_ picture: ProcessedPicture, key: String, bytes: [String: [UInt8]]) throws(PictureError) {
+        try forgetPruning()
         for copy in picture.copies {
             let path = path(of: copy)
             if access(path, F_OK) == 0 { continue }

@@ -11,8 +11,8 @@ struct PictureCacheTests {
         Set(try site.allFiles(in: site.root.appendingPathComponent(".kolo-cache/pictures")).keys)
     }
 
-    func turnUpsideDown(_ site: FixtureSite) throws {
-        let photo = site.root.appendingPathComponent("content/en/news/2021-12-17-lyon/rotated.jpg")
+    func turnUpsideDown(_ site: FixtureSite, _ name: String = "rotated.jpg") throws {
+        let photo = site.root.appendingPathComponent("content/en/news/2021-12-17-lyon/" + name)
         let exiftool = try Process.run(URL(fileURLWithPath: "/usr/bin/exiftool"), arguments: ["-q", "-overwrite_original", "-Orientation#=3", photo.path])
         exiftool.waitUntilExit()
     }
@@ -88,6 +88,56 @@ struct PictureCacheTests {
         let report = try await site.build()
         #expect(report.pictures.pruned == 0)
         #expect(try cached(site).isSuperset(of: first))
+    }
+
+    /// An unused copy and entry under names Kolo gives, where Kolo would put them.
+    static let unused = """
+    -- .kolo-cache/pictures/files/ab/\(String(repeating: "ab", count: 32)).webp --
+    a copy no page uses
+    -- .kolo-cache/pictures/entries/cd/\(String(repeating: "cd", count: 32)) --
+    an entry no page uses
+    """
+
+    /// A build that uses just what the last pruning kept lists nothing (it would have deleted the
+    /// unused files); the first build whose pictures differ prunes them.
+    @Test func aBuildUsingWhatTheLastPruningKeptListsNothing() async throws {
+        let site = try PictureTests.make()
+        defer { site.cleanUp() }
+        try await site.build()
+        try site.write(Self.unused)
+        let same = try await site.build()
+        let afterSame = try cached(site)
+        #expect(same.pictures.pruned == 0)
+        #expect(afterSame.contains("files/ab/\(String(repeating: "ab", count: 32)).webp") && afterSame.contains("entries/cd/\(String(repeating: "cd", count: 32))"))
+        try turnUpsideDown(site)
+        let changed = try await site.build()
+        let afterChange = try cached(site)
+        #expect(!afterChange.contains("files/ab/\(String(repeating: "ab", count: 32)).webp") && !afterChange.contains("entries/cd/\(String(repeating: "cd", count: 32))"))
+        #expect(changed.pictures.pruned > 10, "the upside-down photo's old copies, the entry, and the two unused files")
+    }
+
+    /// A failed build still keeps what it processed (the next build need not work on it again), and
+    /// the next successful build prunes it when no page uses it, though its pictures are the ones the
+    /// last pruning kept.
+    @Test func whatAFailedBuildProcessedIsPrunedByTheNextSuccessfulOne() async throws {
+        let site = try PictureTests.make()
+        defer { site.cleanUp() }
+        try await site.build()
+        let first = try cached(site)
+        let folder = "content/en/news/2021-12-17-lyon/"
+        try FileManager.default.copyItem(at: site.root.appendingPathComponent(folder + "rotated.jpg"), to: site.root.appendingPathComponent(folder + "extra.jpg"))
+        try turnUpsideDown(site, "extra.jpg")
+        try site.write("""
+        -- \(folder)broken.jpg --
+        not a photo
+        """)
+        #expect(await !site.buildErrors().isEmpty)
+        #expect(try cached(site).subtracting(first).count > 10, "the extra photo's copies are cached")
+        try site.remove(folder + "extra.jpg")
+        try site.remove(folder + "broken.jpg")
+        let report = try await site.build()
+        #expect(report.pictures.pruned > 10)
+        #expect(try cached(site) == first)
     }
 
     @Test func aFailedBuildPrunesNothing() async throws {
