@@ -70,6 +70,22 @@ enum FolderMark: Equatable, Sendable {
         clock_gettime(CLOCK_REALTIME, &time)
         return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
+
+    /// Returns once a file changed from now on is stamped later than `time`. File systems stamp
+    /// changes with the kernel's coarse clock, which moves a tick at a time (4 ms where HZ is 250)
+    /// and so lags `now()`: a file added to an output within a tick of its mark (`cp CNAME public/`
+    /// right after `kolo build`) could be stamped no later than the mark, pass for Kolo's, and be
+    /// deleted by the next build. Waits a few ticks at most: a mark taken from a network server's
+    /// clock ahead of this one is not something waiting mends.
+    static func waitForFileTimesAfter(_ time: Int64) {
+        for _ in 0..<25 {
+            var coarse = timespec()
+            clock_gettime(CLOCK_REALTIME_COARSE, &coarse)
+            guard Int64(coarse.tv_sec) * 1_000_000_000 + Int64(coarse.tv_nsec) <= time else { return }
+            var pause = timespec(tv_sec: 0, tv_nsec: 1_000_000)
+            nanosleep(&pause, nil)
+        }
+    }
 }
 
 /// An exclusive `flock(2)` on a folder, held by the live build that writes (or deletes) it. The kernel

@@ -9,7 +9,8 @@ extension OutputFolder {
     public func commit() throws(DiagnosticError) -> [Diagnostic] {
         guard let lock else { return [] }
         var warnings: [Diagnostic] = []
-        switch markFinished(lock) {
+        let (failure, finishedAt) = markFinished(lock)
+        switch failure {
         case nil: break
         case EOPNOTSUPP?, ENOTSUP?:
             warnings.append(.warning(.io, at: nil, "the file system of \(destination) cannot keep Kolo's mark (user extended attributes), so the next build will not know that Kolo wrote it and will need --force"))
@@ -17,7 +18,7 @@ extension OutputFolder {
             throw DiagnosticError(.error(.io, at: nil, "cannot mark \(displayPath) as written by Kolo: \(String(cString: strerror(code)))"))
         }
         // Files someone put into the old output while this build ran are no more Kolo's than before.
-        try Self.checkReplaceable(destination, displayPath: displayPath, force: force)
+        try Self.checkReplaceable(destination, displayPath: displayPath, force: force, knownShared: sharedInOutput)
         var oldLock: FolderLock?
         defer { oldLock?.release() }
         /// Where the previous output lies once the new one is in place.
@@ -60,17 +61,21 @@ extension OutputFolder {
         }
         if let old { Interruption.remove(old) }
         lock.release()
+        // Whatever is added to the output once the build has returned must look added.
+        FolderMark.waitForFileTimesAfter(finishedAt)
         return warnings
     }
 
     /// Records when the build finished writing: the later of the clock and the folder's own change
     /// time right after its last change (a network file system stamps files with the server's clock).
-    private func markFinished(_ lock: FolderLock) -> Int32? {
-        if let code = FolderMark.temporary(output: destination).write(to: lock.descriptor) { return code }
+    /// Returns errno on failure, and the time recorded.
+    private func markFinished(_ lock: FolderLock) -> (Int32?, Int64) {
+        if let code = FolderMark.temporary(output: destination).write(to: lock.descriptor) { return (code, 0) }
         var info = stat()
         fstat(lock.descriptor, &info)
         let changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
-        return FolderMark.output(finishedAt: max(changed, FolderMark.now())).write(to: lock.descriptor)
+        let finishedAt = max(changed, FolderMark.now())
+        return (FolderMark.output(finishedAt: finishedAt).write(to: lock.descriptor), finishedAt)
     }
 
     /// Removes the staging folder of a build that failed.

@@ -50,24 +50,36 @@ extension OutputFolder {
     /// finished output none of whose files changed since it was marked. Anything else is refused,
     /// naming a few of its files, unless `force`; a file is refused even then. A picture linked from
     /// the cache is Kolo's whatever its change time (see `SharedFiles`).
-    static func checkReplaceable(_ destination: String, displayPath: String, force: Bool) throws(DiagnosticError) {
+    ///
+    /// Returns the shared files it found, for the check of the same folder when the build commits:
+    /// a file still there then, the same inode with the same modification time, is the same file
+    /// of Kolo's (its mark is not read again: the build's own links to the cache changed its
+    /// change time, so every picture would need it).
+    @discardableResult
+    static func checkReplaceable(_ destination: String, displayPath: String, force: Bool,
+                                 knownShared: [String: SharedFileStamp] = [:]) throws(DiagnosticError) -> [String: SharedFileStamp] {
         var info = stat()
-        guard lstat(destination, &info) == 0 else { return }
+        guard lstat(destination, &info) == 0 else { return [:] }
         guard info.st_mode & S_IFMT == S_IFDIR else {
             throw DiagnosticError(.error(.usage, at: nil, "refusing to build into \(displayPath): it is a file, not a folder"))
         }
-        if force { return }
+        if force { return [:] }
         let mark = FolderMark.read(destination)
         if case .output(let finishedAt) = mark {
             var changed: [String] = []
+            var shared: [String: SharedFileStamp] = [:]
             let count = walkFiles(destination) { relative, info in
                 let time = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
                 guard time > finishedAt else { return false }
-                guard !isShared(destination + "/" + relative, info, finishedAt: finishedAt) else { return false }
+                let stamp = SharedFileStamp(info)
+                if knownShared[relative] == stamp || isShared(destination + "/" + relative, info, finishedAt: finishedAt) {
+                    shared[relative] = stamp
+                    return false
+                }
                 noteExample(relative, in: &changed)
                 return true
             }
-            guard count > 0 else { return }
+            guard count > 0 else { return shared }
             throw DiagnosticError(.error(.usage, at: nil,
                 "refusing to build into \(displayPath): \(listed(changed, count: count)) \(count == 1 ? "was" : "were") added to it or changed since Kolo built it, and building would delete \(count == 1 ? "it" : "them"); move \(count == 1 ? "it" : "them") out (a file the site should publish, such as CNAME, belongs in static/), or give --force to replace the folder anyway"))
         }
@@ -76,7 +88,7 @@ extension OutputFolder {
             noteExample(relative, in: &files)
             return true
         }
-        guard count > 0 else { return }
+        guard count > 0 else { return [:] }
         throw DiagnosticError(.error(.usage, at: nil,
             "refusing to build into \(displayPath): it holds files Kolo did not write (\(listed(files, count: count))), and building would delete them; build into a new or empty folder, or give --force to replace the folder with everything in it"))
     }
@@ -89,22 +101,5 @@ extension OutputFolder {
 
     private static func listed(_ files: [String], count: Int) -> String {
         files.joined(separator: ", ") + (count > files.count ? " and \(count - files.count) more" : "")
-    }
-
-    /// Calls `visit` with every file (anything but a folder: links included, never followed) under
-    /// `folder`, in name order; returns how many it accepted.
-    @discardableResult
-    static func walkFiles(_ folder: String, prefix: String = "", _ visit: (String, stat) -> Bool) -> Int {
-        var count = 0
-        for name in listDirectory(folder) {
-            var info = stat()
-            guard lstat(folder + "/" + name, &info) == 0 else { continue }
-            if info.st_mode & S_IFMT == S_IFDIR {
-                count += walkFiles(folder + "/" + name, prefix: prefix + name + "/", visit)
-            } else if visit(prefix + name, info) {
-                count += 1
-            }
-        }
-        return count
     }
 }

@@ -25,6 +25,8 @@ public struct OutputFolder: Sendable {
     /// Kolo's own files it publishes by hard link where it can (the picture cache's), and recognises
     /// in the output whatever their change time.
     var shared: SharedFiles? = nil
+    /// The shared files the output held when the build began (see `checkReplaceable`).
+    var sharedInOutput: [String: SharedFileStamp] = [:]
 
     /// Checks the output (not the sources, not a folder of someone else's), removes what killed
     /// builds of it left, and creates the staging folder beside it. Nothing is written before the
@@ -33,7 +35,7 @@ public struct OutputFolder: Sendable {
                         shared: SharedFiles? = nil) throws(DiagnosticError) -> OutputFolder {
         let destination = RealPath.of(destination)
         try refuseSources(destination, displayPath: displayPath, sources: sources)
-        try checkReplaceable(destination, displayPath: displayPath, force: force)
+        let sharedInOutput = try checkReplaceable(destination, displayPath: displayPath, force: force)
         removeLeftovers(of: destination)
         let parent = (destination as NSString).deletingLastPathComponent
         do {
@@ -44,7 +46,8 @@ public struct OutputFolder: Sendable {
         let (staging, lock) = try createLocked(destination + leftoverInfix, mark: .temporary(output: destination))
         fchmod(lock.descriptor, 0o755)
         Interruption.register(staging)
-        return OutputFolder(destination: destination, staging: staging, displayPath: displayPath, lock: lock, force: force, shared: shared)
+        return OutputFolder(destination: destination, staging: staging, displayPath: displayPath, lock: lock, force: force, shared: shared,
+                            sharedInOutput: sharedInOutput)
     }
 
     /// Creates a new folder `<prefix>XXXXXX`, locks it, then marks it: a marked folder without a lock

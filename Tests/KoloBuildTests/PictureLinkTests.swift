@@ -80,6 +80,27 @@ struct PictureLinkTests {
         try await site.build()
     }
 
+    /// The check when a build commits trusts a picture the check at its start found Kolo's only while
+    /// it is the same file: one replaced meanwhile, even by a file dated back to look untouched, is
+    /// refused, and kept.
+    @Test func aPictureReplacedWhileTheBuildRunsIsRefusedWhenItCommits() async throws {
+        let site = try PictureTests.make()
+        defer { site.cleanUp() }
+        try await site.build()
+        try await site.build()
+        let folder = try OutputFolder.prepare(destination: site.output.path, displayPath: site.output.path, sources: [], force: false)
+        defer { folder.discard() }
+        let picture = try #require(try PictureFixture.rasters(in: site).first { $0.hasSuffix(".webp") })
+        let path = site.output.appendingPathComponent(picture).path
+        let original = Self.info(path)
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: path + ".new"))
+        var times = [original.st_atim, original.st_mtim]
+        #expect(utimensat(AT_FDCWD, path + ".new", &times, 0) == 0)
+        #expect(rename(path + ".new", path) == 0)
+        #expect(throws: DiagnosticError.self) { try folder.commit() }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("mine".utf8))
+    }
+
     @Test func aPictureRewrittenInPlaceThroughTheOutputIsNoLongerKolos() async throws {
         let site = try PictureTests.make()
         defer { site.cleanUp() }
