@@ -36,8 +36,12 @@ public struct SharedFiles: Sendable {
 
     /// Whether `source` is one of them, going by its path.
     func holds(_ source: String) -> Bool {
-        guard source.hasPrefix(folder + "/"), let slash = source.lastIndex(of: "/") else { return false }
-        return isOwn(String(source[source.index(after: slash)...]))
+        // By bytes: Character by Character took as long as the link itself.
+        let bytes = source.utf8
+        guard bytes.count > folder.utf8.count + 1, bytes.starts(with: folder.utf8),
+              bytes[bytes.index(bytes.startIndex, offsetBy: folder.utf8.count)] == UInt8(ascii: "/"),
+              let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return false }
+        return isOwn(String(source[bytes.index(after: slash)...]))
     }
 
     static let mark = Array("shared".utf8)

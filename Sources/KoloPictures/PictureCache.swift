@@ -24,7 +24,7 @@ public struct PictureCache: Sendable {
     /// The entry for `key`, when it and every file it names are there.
     func entry(_ key: String) -> ProcessedPicture? {
         guard let data = FileManager.default.contents(atPath: entries + "/" + key.prefix(2) + "/" + key),
-              let picture = ProcessedPicture(manifest: String(decoding: data, as: UTF8.self)),
+              let picture = ProcessedPicture(manifest: [UInt8](data)),
               picture.copies.allSatisfy({ access(path(of: $0), F_OK) == 0 }) else { return nil }
         return picture
     }
@@ -92,7 +92,7 @@ public struct SourceDigests: Sendable {
     }
 
     mutating func remember(_ path: String, stamp: Stamp, digest: String) {
-        guard !path.contains("\n") else { return }
+        guard !path.utf8.contains(0x0A) else { return }
         if let entry = known[path], entry.stamp == stamp, entry.digest == digest { return }
         known[path] = (stamp, digest)
         changed = true

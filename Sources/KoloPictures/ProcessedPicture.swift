@@ -65,35 +65,57 @@ public struct ProcessedPicture: Sendable, Hashable {
         self.sourceBytes = sourceBytes
     }
 
-    /// nil when the text is not a manifest this version wrote (the entry is then made again).
-    init?(manifest: String) {
-        // Split as bytes: splitting the String itself reads it as Characters, which took most of the
-        // time a warm build spent on its pictures.
-        let lines = Array(manifest.utf8).split(separator: 0x0A).map { $0.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
-        guard lines.first == ["kolo-picture", "1"] else { return nil }
+    /// nil when the bytes are not a manifest this version wrote (the entry is then made again).
+    init?(manifest: [UInt8]) {
+        guard let picture = Self.parse(manifest) else { return nil }
+        self = picture
+    }
+
+    /// Reads the bytes as they are, each field a slice: splitting a String reads it as Characters,
+    /// and even a String per field made reading the cache most of a warm build's picture step.
+    private static func parse(_ bytes: [UInt8]) -> ProcessedPicture? {
+        let lines = bytes.split(separator: 0x0A)
+        guard let first = lines.first, first.elementsEqual("kolo-picture 1".utf8) else { return nil }
         var width = 0, height = 0, sourceBytes = 0
         var fallback: PictureFormat?
         var sourceFormat: PictureFormat?
         var copies: [Copy] = []
-        for fields in lines.dropFirst() {
-            switch (fields.first, fields.count) {
-            case ("size", 3):
-                guard let w = Int(fields[1]), let h = Int(fields[2]) else { return nil }
+        copies.reserveCapacity(lines.count)
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: 0x20)
+            switch (fields.first.map(text), fields.count) {
+            case ("size"?, 3):
+                guard let w = number(fields[1]), let h = number(fields[2]) else { return nil }
                 (width, height) = (w, h)
-            case ("fallback", 2):
-                fallback = PictureFormat(rawValue: fields[1])
-            case ("source", 3):
-                sourceFormat = PictureFormat(rawValue: fields[1])
-                sourceBytes = Int(fields[2]) ?? 0
-            case ("copy", 6):
-                guard let role = Copy.Role(rawValue: fields[1]), let format = PictureFormat(rawValue: fields[2]),
-                      let w = Int(fields[3]), let h = Int(fields[4]), fields[5].count == 64 else { return nil }
-                copies.append(Copy(role: role, format: format, width: w, height: h, digest: fields[5]))
+            case ("fallback"?, 2):
+                fallback = PictureFormat(rawValue: text(fields[1]))
+            case ("source"?, 3):
+                sourceFormat = PictureFormat(rawValue: text(fields[1]))
+                sourceBytes = number(fields[2]) ?? 0
+            case ("copy"?, 6):
+                guard let role = Copy.Role(rawValue: text(fields[1])), let format = PictureFormat(rawValue: text(fields[2])),
+                      let w = number(fields[3]), let h = number(fields[4]), fields[5].count == 64 else { return nil }
+                copies.append(Copy(role: role, format: format, width: w, height: h, digest: text(fields[5])))
             default:
                 return nil
             }
         }
         guard let fallback, width > 0, height > 0, !copies.isEmpty else { return nil }
-        self.init(width: width, height: height, fallback: fallback, sourceFormat: sourceFormat, copies: copies, sourceBytes: sourceBytes)
+        return ProcessedPicture(width: width, height: height, fallback: fallback, sourceFormat: sourceFormat, copies: copies, sourceBytes: sourceBytes)
+    }
+
+    private static func text(_ field: ArraySlice<UInt8>) -> String {
+        String(decoding: field, as: UTF8.self)
+    }
+
+    /// A decimal number of up to 18 digits; nil for anything else.
+    private static func number(_ field: ArraySlice<UInt8>) -> Int? {
+        guard !field.isEmpty, field.count <= 18 else { return nil }
+        var value = 0
+        for byte in field {
+            guard (0x30...0x39).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
     }
 }

@@ -24,3 +24,15 @@ struct OutputFolderCopyTests {
         #expect(throws: DiagnosticError.self) { try folder.copy(root + "/site.css/inner.css", to: "css/inner.css", createdFolders: &created) }
     }
 }
+
+/// Nothing is ever written outside the output: every path is checked again where it is written.
+struct ContainedPathTests {
+    @Test func onlyPlainRelativePathsAreContained() {
+        for path in ["index.html", "en/news/lyon/index.html", "images/lyon.800w.3f2a9c1d.webp", "...", "a/.b/c..", "мк/вести/index.html", "..a/b"] {
+            #expect(OutputFolder.isContained(path), "\(path)")
+        }
+        for path in ["", "/etc/passwd", "..", "../x", "a/../../x", "a/./b", ".", "a//b", "a/", "a/b\\c", "a\u{7F}", "a/\nb", "a\tb"] {
+            #expect(!OutputFolder.isContained(path), "\(path.debugDescription)")
+        }
+    }
+}
