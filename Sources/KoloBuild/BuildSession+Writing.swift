@@ -1,4 +1,5 @@
 import Foundation
+import KoloContent
 import KoloDiagnostics
 import KoloOutput
 import KoloSite
@@ -32,16 +33,30 @@ extension BuildSession {
 
     /// Copies the static files that are new or changed; deletes the files the site no longer has.
     static func copyStatic(_ staticFiles: [String: StaticFile], previous: [String: StaticFile], outputs: [OutputPage],
-                           previousOutputs: [OutputPage], everything: Bool, folder: OutputFolder, report: inout RebuildReport) -> [Diagnostic] {
-        var errors: [Diagnostic] = []
-        var created: Set<String> = []
-        for (file, entry) in staticFiles.sorted(by: { $0.key < $1.key }) where previous[file] != entry {
-            do throws(DiagnosticError) {
-                guard try folder.put(copying: entry.source, at: file, createdFolders: &created) else { continue }
-            } catch {
-                errors += error.diagnostics
+                           previousOutputs: [OutputPage], everything: Bool, folder: OutputFolder,
+                           report: inout RebuildReport) async -> [Diagnostic] {
+        let changed = staticFiles.sorted(by: { $0.key < $1.key }).filter { previous[$0.key] != $0.value }
+        // On every core, in runs of files: a site's pictures are hundreds of files, each a system
+        // call or two (a link from the picture cache) that waits on the file system.
+        let runs = stride(from: 0, to: changed.count, by: 64).map { Array(changed[$0..<min($0 + 64, changed.count)]) }
+        let copied = await parallelMap(runs) { run -> (written: [String], errors: [Diagnostic]) in
+            var created: Set<String> = []
+            var written: [String] = []
+            var errors: [Diagnostic] = []
+            for (file, entry) in run {
+                do throws(DiagnosticError) {
+                    guard try folder.put(copying: entry.source, at: file, createdFolders: &created) else { continue }
+                } catch {
+                    errors += error.diagnostics
+                }
+                written.append(file)
             }
-            report.written.append(file)
+            return (written, errors)
+        }
+        var errors: [Diagnostic] = []
+        for run in copied {
+            report.written += run.written
+            errors += run.errors
         }
         if !previousOutputs.isEmpty && (everything || previous != staticFiles) {
             let now = Set(outputs.map(\.file)).union(staticFiles.keys)

@@ -169,7 +169,7 @@ public struct BuildSession: Sendable {
         var errors = Self.record(results, outputs: state.outputs, records: &state.records, dependents: &state.dependents,
                                  incremental: true, report: &report)
         timer.lap("render")
-        errors += Self.copyStatic(staticFiles, previous: state.staticFiles, outputs: state.outputs, previousOutputs: state.outputs,
+        errors += await Self.copyStatic(staticFiles, previous: state.staticFiles, outputs: state.outputs, previousOutputs: state.outputs,
                                   everything: false, folder: folder, report: &report)
         guard errors.isEmpty else { throw DiagnosticError(errors) }
         state.staticFiles = staticFiles
@@ -218,7 +218,7 @@ public struct BuildSession: Sendable {
         var errors = Self.record(results, outputs: plan.outputs, records: &records, dependents: &dependents,
                                  incremental: incremental, report: &report)
         timer.lap("record")
-        errors += Self.copyStatic(staticFiles, previous: state?.staticFiles ?? [:], outputs: plan.outputs, previousOutputs: state?.outputs ?? [],
+        errors += await Self.copyStatic(staticFiles, previous: state?.staticFiles ?? [:], outputs: plan.outputs, previousOutputs: state?.outputs ?? [],
                                   everything: !incremental, folder: folder, report: &report)
         guard errors.isEmpty else {
             state = nil
