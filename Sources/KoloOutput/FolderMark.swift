@@ -73,11 +73,18 @@ enum FolderMark: Equatable, Sendable {
 
     /// Returns once a file changed from now on is stamped later than `time`. File systems stamp
     /// changes with the kernel's coarse clock, which moves a tick at a time (4 ms where HZ is 250)
-    /// and so lags `now()`: a file added to an output within a tick of its mark (`cp CNAME public/`
+    /// and so lags `now()`: a file added to an output within a tick of its mark (`mv CNAME public/`
     /// right after `kolo build`) could be stamped no later than the mark, pass for Kolo's, and be
-    /// deleted by the next build. Waits a few ticks at most: a mark taken from a network server's
-    /// clock ahead of this one is not something waiting mends.
-    static func waitForFileTimesAfter(_ time: Int64) {
+    /// deleted by the next build.
+    ///
+    /// No wait when a change the file system made since, `stamped`, is already later: stamps never
+    /// go back, so every later one is later too (Linux 6.13 and later stamp a change to a file
+    /// whose times were just read with the fine clock, and every later change no earlier). Else
+    /// it polls the coarse clock, which here passes a time read from the fine one 5 ms after it;
+    /// 25 ms at most: a mark taken from a network server's clock ahead of this one is not
+    /// something waiting mends.
+    static func waitForFileTimesAfter(_ time: Int64, stamped: Int64) {
+        guard stamped <= time else { return }
         for _ in 0..<25 {
             var coarse = timespec()
             clock_gettime(CLOCK_REALTIME_COARSE, &coarse)

@@ -60,9 +60,12 @@ extension OutputFolder {
             temporary.insert(aside)
         }
         if let old { Interruption.remove(old) }
+        // Whatever is added to the output once the build has returned must look added. The swap
+        // itself changed the folder: its stamp says whether the file system already stamps later.
+        var info = stat()
+        let swapped = fstat(lock.descriptor, &info) == 0 ? Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec) : 0
         lock.release()
-        // Whatever is added to the output once the build has returned must look added.
-        FolderMark.waitForFileTimesAfter(finishedAt)
+        FolderMark.waitForFileTimesAfter(finishedAt, stamped: swapped)
         return warnings
     }
 

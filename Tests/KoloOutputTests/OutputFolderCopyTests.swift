@@ -36,3 +36,22 @@ struct ContainedPathTests {
         }
     }
 }
+
+/// A build returns only once files are stamped later than its output's mark (see `FolderMark`).
+struct FileTimesTests {
+    static func coarseNow() -> Int64 {
+        var coarse = timespec()
+        clock_gettime(CLOCK_REALTIME_COARSE, &coarse)
+        return Int64(coarse.tv_sec) * 1_000_000_000 + Int64(coarse.tv_nsec)
+    }
+
+    /// The clock files are stamped with where the kernel has no finer one (Linux before 6.13) has
+    /// passed the mark when the wait returns, though the mark was read from the finer clock.
+    @Test func theWaitOutlastsTheTickOfTheMark() {
+        for _ in 0..<5 {
+            let mark = FolderMark.now()
+            FolderMark.waitForFileTimesAfter(mark, stamped: 0)
+            #expect(Self.coarseNow() > mark)
+        }
+    }
+}
