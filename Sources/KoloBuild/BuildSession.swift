@@ -263,10 +263,12 @@ public struct BuildSession: Sendable {
         for ref in plan.site.paths.keys { refsOfPage[ref.page].append(ref) }
         var bodies: [PageRef: PageBody] = [:]
         bodies.reserveCapacity(plan.site.paths.count)
-        let slice = 128
+        let slice = 512
         for start in stride(from: 0, to: markdown.count, by: slice) {
             let pages = start..<min(start + slice, markdown.count)
-            let texts = markdown
+            // Only this slice's texts: handing over the whole array would copy it at every slice.
+            var texts: [Int: String] = [:]
+            for page in pages { texts[page] = markdown[page] }
             for (ref, body) in await renderers.render(pages.flatMap({ refsOfPage[$0] }), site: plan.site, markdown: texts, rewriter: rewriter,
                                                       pictures: plan.state.pictures.catalog, keep: { ref, result in (ref, PageBody(result)) }) {
                 bodies[ref] = body

@@ -62,7 +62,7 @@ struct MarkdownRenderers: Sendable {
     /// `keep` (so that no list of every page's full rendering is ever held at once).
     /// - Parameter markdown: the pages' Markdown by page index, when the site no longer holds it
     ///   (a one-off build takes it out, `Site.takeBodies`); else each page's own.
-    func render<Kept: Sendable>(_ refs: [PageRef], site: Site, markdown: [String]? = nil, rewriter: LinkRewriter, pictures: PictureCatalog,
+    func render<Kept: Sendable>(_ refs: [PageRef], site: Site, markdown: [Int: String]? = nil, rewriter: LinkRewriter, pictures: PictureCatalog,
                                 keep: @escaping @Sendable (PageRef, RenderedMarkdown) -> Kept) async -> [Kept] {
         await parallelMap(refs) { ref in
             keep(ref, render(site.pages[ref.page], markdown: markdown?[ref.page], shownIn: ref.language, site: site, rewriter: rewriter,

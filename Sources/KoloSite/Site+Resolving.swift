@@ -1,6 +1,8 @@
 import KoloContent
 import KoloDiagnostics
 import KoloText
+import Dispatch
+import Synchronization
 
 extension Site {
     /// Resolves decoded pages into a site, as a list of named steps.
@@ -32,11 +34,22 @@ extension Site {
         var site = Site(config: config, urls: urls, pages: inherited, groups: groups, groupOfPage: groupOfPage,
                         languages: [], references: references, backlinks: [:], paths: paths)
         site = Site(config: config, urls: urls, pages: inherited, groups: groups, groupOfPage: groupOfPage,
-                    languages: config.languages.map { Listing.languageSite($0, site: site, options: options) },
+                    languages: listings(config.languages, site: site, options: options),
                     references: references, backlinks: Self.backlinks(references: references, groupOfPage: groupOfPage, pages: inherited),
                     paths: paths)
         site.now = options.now
         return site
+    }
+
+    /// Each language's lists, computed side by side: they are independent, and sorting them by the
+    /// languages' collations was the largest part of resolving a big site.
+    static func listings(_ languages: [LanguageConfig], site: Site, options: SiteOptions) -> [LanguageListings] {
+        let done = Mutex<[Int: LanguageListings]>([:])
+        DispatchQueue.concurrentPerform(iterations: languages.count) { index in
+            let listings = Listing.languageSite(languages[index], site: site, options: options)
+            done.withLock { $0[index] = listings }
+        }
+        return done.withLock { done in languages.indices.map { done[$0]! } }
     }
 
     /// Leaves out drafts and future-dated items unless asked for; returns the ids left out, so that a
