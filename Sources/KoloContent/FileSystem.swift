@@ -66,16 +66,24 @@ public enum FileStatus {
 public func listDirectory(_ path: String) -> [String] {
     guard let directory = opendir(path) else { return [] }
     defer { closedir(directory) }
-    var names: [String] = []
+    return directoryEntries(directory).map(\.name)
+}
+
+/// The names in an open listing and their types (`DT_DIR`…, `DT_UNKNOWN` where the file system
+/// gives none), sorted by name, "." and ".." left out.
+public func directoryEntries(_ directory: OpaquePointer) -> [(name: String, type: UInt8)] {
+    var entries: [(name: String, type: UInt8)] = []
     // A record is only as long as its name: copying `entry.pointee.d_name` (256 bytes) reads past the
     // last record of readdir's buffer, which crashed when that buffer ended at the edge of a page.
     let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+    let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
     while let entry = readdir(directory) {
         let namePointer = UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self)
         let name = String(decoding: UnsafeRawBufferPointer(start: namePointer, count: strlen(namePointer)), as: UTF8.self)
-        if name != "." && name != ".." { names.append(name) }
+        let type = UnsafeRawPointer(entry).load(fromByteOffset: typeOffset, as: UInt8.self)
+        if name != "." && name != ".." { entries.append((name, type)) }
     }
-    return names.sorted()
+    return entries.sorted { $0.name < $1.name }
 }
 
 /// Reads a whole regular file. Refuses FIFOs and devices (which could block forever) and files over `limit`.

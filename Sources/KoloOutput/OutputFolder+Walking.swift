@@ -1,4 +1,5 @@
 import Glibc
+import KoloContent
 
 /// A shared file as the check of an output found it: the same inode with the same modification time
 /// is the same file, with the same bytes.
@@ -36,7 +37,7 @@ extension OutputFolder {
         }
         defer { closedir(directory) }
         var count = 0
-        for (name, type) in entries(of: directory) {
+        for (name, type) in directoryEntries(directory) {
             if type == UInt8(DT_DIR) {
                 count += walkFolder(descriptor, name, prefix: prefix, visit)
                 continue
@@ -57,21 +58,5 @@ extension OutputFolder {
         let child = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard child >= 0 else { return 0 }
         return walkFiles(child, prefix: prefix + name + "/", visit)
-    }
-
-    /// The names in a listing and their types, sorted by name ("." and ".." left out).
-    private static func entries(of directory: OpaquePointer) -> [(String, UInt8)] {
-        var entries: [(String, UInt8)] = []
-        // A record is only as long as its name: copying `d_name` (256 bytes) would read past the end
-        // of readdir's buffer (see `listDirectory`).
-        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
-        let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
-        while let entry = readdir(directory) {
-            let namePointer = UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self)
-            let name = String(decoding: UnsafeRawBufferPointer(start: namePointer, count: strlen(namePointer)), as: UTF8.self)
-            let type = UnsafeRawPointer(entry).load(fromByteOffset: typeOffset, as: UInt8.self)
-            if name != "." && name != ".." { entries.append((name, type)) }
-        }
-        return entries.sorted { $0.0 < $1.0 }
     }
 }
